@@ -1,0 +1,18 @@
+package dev.newsgraph.extract;
+
+import java.util.List;
+
+/**
+ * Everything the recognizers found in one article.
+ *
+ * @param countries      every country mentioned, most mentioned first
+ * @param primaryCountry the country the article is mainly about, or {@code null}
+ */
+public record Extraction(List<CountryMention> countries, String primaryCountry, List<MetricMention> metrics,
+                         List<QuotationMention> quotations) {
+    public Extraction {
+        countries = List.copyOf(countries);
+        metrics = List.copyOf(metrics);
+        quotations = List.copyOf(quotations);
+    }
+}
