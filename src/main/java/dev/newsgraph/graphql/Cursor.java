@@ -1,0 +1,45 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.model.Keyset;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+
+/**
+ * Opaque keyset cursors: base64url of {@code v1:<published-on>:<id>}. Clients must treat them as opaque;
+ * they stay valid while new rows arrive because they name a position, not an offset.
+ */
+final class Cursor {
+
+    /** Longest cursor accepted; a real one is about 30 characters. */
+    static final int MAX_LENGTH = 64;
+
+    private Cursor() {
+    }
+
+    static String encode(Keyset k) {
+        String raw = "v1:" + k.publishedOn() + ":" + k.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    static Keyset decode(String cursor, String argument) {
+        if (cursor == null) {
+            return null;
+        }
+        if (cursor.length() > MAX_LENGTH) {
+            throw new BadUserInputException("'" + argument + "' is not a cursor returned by this API.");
+        }
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
+            String[] parts = raw.split(":", -1);
+            if (parts.length != 3 || !parts[0].equals("v1")) {
+                throw new IllegalArgumentException(raw);
+            }
+            return new Keyset(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new BadUserInputException("'" + argument + "' is not a cursor returned by this API.");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.model.MetricFilter;
+import dev.newsgraph.model.MetricRepository;
+import dev.newsgraph.model.PageRequest;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Extracted figures across all articles. */
+@GraphQLApi
+public class MetricApi {
+
+    @Inject
+    MetricRepository metrics;
+
+    @Inject
+    Countries countries;
+
+    @Inject
+    ArticleApi articleApi;
+
+    @Query
+    @Description("Figures across all articles, newest article first; filters combine.")
+    public @NonNull MetricConnection metrics(
+            @Description("Only figures about this country (ISO alpha-2).") @Id String country,
+            @Description("Only figures of this kind.") FigureKind kind,
+            @Description("Only figures with this unit (USD, %, km, t, head...).") String unit,
+            @Description("Smallest value, inclusive.") Double minValue,
+            @Description("Largest value, inclusive.") Double maxValue,
+            @Description("First publication day of the article, inclusive.") LocalDate from,
+            @Description("Last publication day of the article, inclusive.") LocalDate to,
+            @DefaultValue("50") @Description("Page size from the start (at most 100).") Integer first,
+            @Description("Cursor to start after.") String after,
+            @Description("Page size from the end (at most 100).") Integer last,
+            @Description("Cursor to end before.") String before) {
+        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 50, false);
+        MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
+                unit, minValue, maxValue, from, to);
+        return MetricConnection.of(metrics.listMetrics(filter, page), page, filter);
+    }
+
+    /** Batched: one count statement per distinct filter among the connections of a result. */
+    @Description("How many figures the whole list holds.")
+    public @NonNull List<@NonNull Integer> totalCount(@Source List<MetricConnection> connections) {
+        Map<MetricFilter, List<String>> countriesByFilter = new HashMap<>();
+        Map<MetricFilter, Long> plainCounts = new HashMap<>();
+        for (MetricConnection c : connections) {
+            MetricFilter f = c.filter();
+            if (f.country() == null) {
+                plainCounts.computeIfAbsent(f, metrics::countMetrics);
+            } else {
+                countriesByFilter.computeIfAbsent(f.forCountry(null), k -> new ArrayList<>()).add(f.country());
+            }
+        }
+        Map<MetricFilter, Map<String, Long>> countryCounts = new HashMap<>();
+        countriesByFilter.forEach((f, codes) -> countryCounts.put(f, metrics.countByCountries(codes, f)));
+        List<Integer> out = new ArrayList<>(connections.size());
+        for (MetricConnection c : connections) {
+            MetricFilter f = c.filter();
+            long n = f.country() == null ? plainCounts.get(f)
+                    : countryCounts.get(f.forCountry(null)).getOrDefault(f.country(), 0L);
+            out.add((int) n);
+        }
+        return out;
+    }
+
+    /** Batched: one statement for the article of every figure in a result. */
+    @Description("The article the figure was reported in.")
+    public @NonNull List<@NonNull ArticleNode> article(@Source List<MetricNode> sources) {
+        return articleApi.articlesByKey(sources.stream().map(MetricNode::articleKey).toList());
+    }
+
+    /** Batched by SmallRye, and free: countries are held in memory. */
+    @Description("The country the figure is about, where its sentence makes that clear.")
+    public List<CountryNode> country(@Source List<MetricNode> sources) {
+        return sources.stream().map(m -> countries.node(m.countryCode())).toList();
+    }
+}

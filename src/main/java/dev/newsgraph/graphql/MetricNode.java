@@ -1,0 +1,29 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.model.MetricRow;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Metric")
+@Description("A numeric figure reported in an article, traceable to the sentence it came from.")
+public record MetricNode(
+        @Id @NonNull @Description("Stable identifier of the figure.") String id,
+        @NonNull @Description("The figure as written, e.g. 'USD 1.367 billion'.") String surface,
+        @Description("The number with its scale applied: 'USD 1.367 billion' gives 1367000000.") double value,
+        @NonNull @Description("What sort of figure it is.") FigureKind kind,
+        @Description("ISO 4217 code (MONEY), % (PERCENT), unit symbol (QUANTITY), counted noun (COUNT), x (MULTIPLIER).") String unit,
+        @Description("What it measures, e.g. 'remittance inflows'.") String label,
+        @NonNull @Description("The sentence the figure stands in.") String sentence,
+        @Description("Offset of the figure in the article's text.") int start,
+        @Description("End offset (exclusive) of the figure in the article's text.") int end,
+        @Ignore long articleKey,
+        @Ignore String countryCode) {
+
+    static MetricNode of(MetricRow r) {
+        return new MetricNode(Long.toString(r.id()), r.surface(), r.value(), FigureKind.of(r.kind()), r.unit(), r.label(),
+                r.sentence(), r.startOffset(), r.endOffset(), r.articleId(), r.countryCode());
+    }
+}

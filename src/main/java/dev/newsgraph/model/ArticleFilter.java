@@ -1,0 +1,20 @@
+package dev.newsgraph.model;
+
+import java.time.LocalDate;
+
+/**
+ * Which articles a list holds. Every field is optional.
+ *
+ * @param country ISO alpha-2 code the articles name
+ * @param role    PRIMARY: the articles about the country; MENTIONED: those naming it besides; null: both
+ * @param from    first publication day, inclusive
+ * @param to      last publication day, inclusive
+ */
+public record ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to) {
+
+    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null);
+
+    public ArticleFilter forCountry(String code) {
+        return new ArticleFilter(code, role, from, to);
+    }
+}

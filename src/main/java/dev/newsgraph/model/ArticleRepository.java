@@ -1,0 +1,152 @@
+package dev.newsgraph.model;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Articles: written by the ingest service, read as {@link ArticleRow} projections. Every list is
+ * keyset-paged on (published_on, id) and every per-parent list is one statement for all parents.
+ */
+@ApplicationScoped
+public class ArticleRepository implements PanacheRepository<Article> {
+
+    private static final String ROW_COLUMNS = "a.id, a.page_id, a.position, a.title, a.published_on, p.source_url";
+
+    public List<ArticleRow> findRowsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NativeSql("select " + ROW_COLUMNS + " from article a join page p on p.id = a.page_id")
+                .append("where a.id in (:ids)").bind("ids", ids)
+                .list(getEntityManager(), ArticleRepository::row);
+    }
+
+    /** The articles of one page, in page order. */
+    public List<ArticleRow> listRowsByPage(long pageId) {
+        return new NativeSql("select " + ROW_COLUMNS + " from article a join page p on p.id = a.page_id")
+                .append("where a.page_id = :page order by a.position").bind("page", pageId)
+                .list(getEntityManager(), ArticleRepository::row);
+    }
+
+    /** One page of articles matching the filter (no country: every article; else through article_country). */
+    public Slice<ArticleRow> listArticles(ArticleFilter filter, PageRequest page) {
+        if (filter.country() != null) {
+            return listStoriesByCountries(List.of(filter.country()), filter, page)
+                    .getOrDefault(filter.country(), Slice.empty());
+        }
+        NativeSql sql = new NativeSql("select " + ROW_COLUMNS + " from article a join page p on p.id = a.page_id where true");
+        sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
+                .appendIf(filter.to(), "and a.published_on <= :to", "to");
+        keyset(sql, page, "a.published_on", "a.id");
+        return Slice.of(sql.list(getEntityManager(), ArticleRepository::row), page);
+    }
+
+    public long countArticles(ArticleFilter filter) {
+        if (filter.country() != null) {
+            return countStoriesByCountries(List.of(filter.country()), filter).getOrDefault(filter.country(), 0L);
+        }
+        NativeSql sql = new NativeSql("select count(*) from article a where true")
+                .appendIf(filter.from(), "and a.published_on >= :from", "from")
+                .appendIf(filter.to(), "and a.published_on <= :to", "to");
+        return sql.list(getEntityManager(), r -> NativeSql.asLong(r[0])).get(0);
+    }
+
+    /**
+     * The newest (or oldest) stories of each country, one page per country, in one statement: a LATERAL
+     * subquery per country walks the (country_code, published_on, article_id) index and stops at the limit.
+     */
+    public Map<String, Slice<ArticleRow>> listStoriesByCountries(Collection<String> codes, ArticleFilter filter,
+                                                                PageRequest page) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select c.code, " + ROW_COLUMNS.replace("a.", "t.").replace("p.", "t.")
+                + " from country c cross join lateral (select a.id, a.page_id, a.position, a.title, a.published_on,"
+                + " p.source_url from article_country ac join article a on a.id = ac.article_id"
+                + " join page p on p.id = a.page_id where ac.country_code = c.code");
+        roleFilter(sql, filter);
+        sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
+                .appendIf(filter.to(), "and ac.published_on <= :to", "to");
+        keyset(sql, page, "ac.published_on", "ac.article_id");
+        sql.append(") t where c.code in (:codes)").bind("codes", codes);
+        Map<String, List<ArticleRow>> byCountry = new HashMap<>();
+        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+            byCountry.computeIfAbsent((String) r[0], k -> new ArrayList<>())
+                    .add(row(Arrays.copyOfRange(r, 1, r.length)));
+        }
+        Map<String, Slice<ArticleRow>> slices = new HashMap<>();
+        byCountry.forEach((code, rows) -> slices.put(code, Slice.of(rows, page)));
+        return slices;
+    }
+
+    public Map<String, Long> countStoriesByCountries(Collection<String> codes, ArticleFilter filter) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select ac.country_code, count(*) from article_country ac")
+                .append("where ac.country_code in (:codes)").bind("codes", codes);
+        roleFilter(sql, filter);
+        sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
+                .appendIf(filter.to(), "and ac.published_on <= :to", "to")
+                .append("group by ac.country_code");
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+            counts.put((String) r[0], NativeSql.asLong(r[1]));
+        }
+        return counts;
+    }
+
+    /** The sections JSON of each article, by id. */
+    public Map<Long, String> sectionsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>();
+        for (Object[] r : new NativeSql("select a.id, cast(a.sections as text) from article a where a.id in (:ids)")
+                .bind("ids", ids).list(getEntityManager(), r -> r)) {
+            out.put(NativeSql.asLong(r[0]), (String) r[1]);
+        }
+        return out;
+    }
+
+    private static void roleFilter(NativeSql sql, ArticleFilter filter) {
+        if (filter.role() != null) {
+            sql.append("and ac.role = :role").bind("role", filter.role().name());
+        }
+    }
+
+    /**
+     * Appends the keyset condition, the order and the limit (one more row than asked, so the caller can
+     * tell whether another page follows). Backward pages are read in reverse order and flipped back by
+     * {@link Slice#of}.
+     */
+    static void keyset(NativeSql sql, PageRequest page, String dateColumn, String idColumn) {
+        boolean descending = !page.ascending();
+        String tuple = "(" + dateColumn + ", " + idColumn + ")";
+        if (page.after() != null) {
+            sql.append("and " + tuple + (descending ? " < " : " > ") + "(:afterDate, :afterId)")
+                    .bind("afterDate", page.after().publishedOn()).bind("afterId", page.after().id());
+        }
+        if (page.before() != null) {
+            sql.append("and " + tuple + (descending ? " > " : " < ") + "(:beforeDate, :beforeId)")
+                    .bind("beforeDate", page.before().publishedOn()).bind("beforeId", page.before().id());
+        }
+        boolean scanDescending = descending != page.backwards();
+        String dir = scanDescending ? " desc" : " asc";
+        sql.append("order by " + dateColumn + dir + ", " + idColumn + dir)
+                .append("limit :limit").bind("limit", page.limit() + 1);
+    }
+
+    static ArticleRow row(Object[] r) {
+        return new ArticleRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]), NativeSql.asInt(r[2]), (String) r[3],
+                NativeSql.asDate(r[4]), (String) r[5]);
+    }
+}

@@ -1,0 +1,24 @@
+package dev.newsgraph.model;
+
+import dev.newsgraph.extract.MetricKind;
+
+import java.time.LocalDate;
+
+/**
+ * Which figures a list holds. Every field is optional.
+ *
+ * @param country  ISO alpha-2 code of the country the figure is about
+ * @param minValue smallest value, inclusive
+ * @param maxValue largest value, inclusive
+ * @param from     first publication day of the article, inclusive
+ * @param to       last publication day, inclusive
+ */
+public record MetricFilter(String country, MetricKind kind, String unit, Double minValue, Double maxValue,
+                           LocalDate from, LocalDate to) {
+
+    public static final MetricFilter ALL = new MetricFilter(null, null, null, null, null, null, null);
+
+    public MetricFilter forCountry(String code) {
+        return new MetricFilter(code, kind, unit, minValue, maxValue, from, to);
+    }
+}

@@ -1,0 +1,110 @@
+package dev.newsgraph.model;
+
+import dev.newsgraph.extract.MetricKind;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Extracted figures: per article in one statement for many articles, or as a filtered keyset-paged list. */
+@ApplicationScoped
+public class MetricRepository implements PanacheRepository<Metric> {
+
+    private static final String COLUMNS = "m.id, m.article_id, m.country_code, m.value, m.kind, m.unit, m.surface,"
+            + " m.label, m.sentence, m.start_offset, m.end_offset, m.published_on";
+
+    /**
+     * The figures of each article in text order, optionally of one kind and at most {@code limit} per
+     * article (null: all), for all the articles in one statement.
+     */
+    public Map<Long, List<MetricRow>> listByArticles(Collection<Long> articleIds, MetricKind kind, Integer limit) {
+        if (articleIds.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql;
+        if (limit == null) {
+            sql = new NativeSql("select " + COLUMNS + " from metric m where m.article_id in (:ids)")
+                    .bind("ids", articleIds)
+                    .appendIf(kind == null ? null : kind.name(), "and m.kind = :kind", "kind")
+                    .append("order by m.article_id, m.position");
+        } else {
+            sql = new NativeSql("select " + COLUMNS.replace("m.", "t.") + " from (select m.*, row_number() over"
+                    + " (partition by m.article_id order by m.position) as rn from metric m where m.article_id in (:ids)")
+                    .bind("ids", articleIds)
+                    .appendIf(kind == null ? null : kind.name(), "and m.kind = :kind", "kind")
+                    .append(") t where t.rn <= :limit order by t.article_id, t.position").bind("limit", limit);
+        }
+        Map<Long, List<MetricRow>> out = new HashMap<>();
+        for (MetricRow m : sql.list(getEntityManager(), MetricRepository::row)) {
+            out.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
+        }
+        return out;
+    }
+
+    public Slice<MetricRow> listMetrics(MetricFilter filter, PageRequest page) {
+        NativeSql sql = new NativeSql("select " + COLUMNS + " from metric m where true");
+        where(sql, filter);
+        ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
+        return Slice.of(sql.list(getEntityManager(), MetricRepository::row), page);
+    }
+
+    public long countMetrics(MetricFilter filter) {
+        NativeSql sql = new NativeSql("select count(*) from metric m where true");
+        where(sql, filter);
+        return sql.list(getEntityManager(), r -> NativeSql.asLong(r[0])).get(0);
+    }
+
+    /** One page of figures per country, in one statement (LATERAL over the country index). */
+    public Map<String, Slice<MetricRow>> listByCountries(Collection<String> codes, MetricFilter filter, PageRequest page) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select " + COLUMNS.replace("m.", "t.") + " from country c cross join lateral"
+                + " (select m.* from metric m where m.country_code = c.code");
+        where(sql, filter.forCountry(null));
+        ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
+        sql.append(") t where c.code in (:codes)").bind("codes", codes);
+        Map<String, List<MetricRow>> byCountry = new HashMap<>();
+        for (MetricRow m : sql.list(getEntityManager(), MetricRepository::row)) {
+            byCountry.computeIfAbsent(m.countryCode(), k -> new ArrayList<>()).add(m);
+        }
+        Map<String, Slice<MetricRow>> slices = new HashMap<>();
+        byCountry.forEach((code, rows) -> slices.put(code, Slice.of(rows, page)));
+        return slices;
+    }
+
+    public Map<String, Long> countByCountries(Collection<String> codes, MetricFilter filter) {
+        if (codes.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select m.country_code, count(*) from metric m where m.country_code in (:codes)")
+                .bind("codes", codes);
+        where(sql, filter.forCountry(null));
+        sql.append("group by m.country_code");
+        Map<String, Long> counts = new HashMap<>();
+        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+            counts.put((String) r[0], NativeSql.asLong(r[1]));
+        }
+        return counts;
+    }
+
+    static void where(NativeSql sql, MetricFilter f) {
+        sql.appendIf(f.country(), "and m.country_code = :country", "country")
+                .appendIf(f.kind() == null ? null : f.kind().name(), "and m.kind = :kind", "kind")
+                .appendIf(f.unit(), "and m.unit = :unit", "unit")
+                .appendIf(f.minValue(), "and m.value >= :minValue", "minValue")
+                .appendIf(f.maxValue(), "and m.value <= :maxValue", "maxValue")
+                .appendIf(f.from(), "and m.published_on >= :from", "from")
+                .appendIf(f.to(), "and m.published_on <= :to", "to");
+    }
+
+    static MetricRow row(Object[] r) {
+        return new MetricRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]), (String) r[2], NativeSql.asDouble(r[3]),
+                MetricKind.valueOf((String) r[4]), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
+                NativeSql.asInt(r[9]), NativeSql.asInt(r[10]), NativeSql.asDate(r[11]));
+    }
+}
