@@ -15,6 +15,8 @@ public interface NewsGraphConfig {
     @WithName("import")
     Import importing();
 
+    Graphql graphql();
+
     interface Ingest {
         /** Largest page accepted, in bytes of UTF-8 text. Env: NEWSGRAPH_INGEST_MAX_PAGE_BYTES. */
         @WithDefault("2097152")
@@ -29,5 +31,35 @@ public interface NewsGraphConfig {
 
         /** A folder whose {@code *.txt} pages are ingested at start-up. Env: NEWSGRAPH_IMPORT_DIR. */
         Optional<String> dir();
+    }
+
+    /** Limits that reject a GraphQL request before it reaches the database: {@code newsgraph.graphql.*}. */
+    interface Graphql {
+        /** Deepest field nesting allowed. Env: NEWSGRAPH_GRAPHQL_MAX_DEPTH. */
+        @WithDefault("12")
+        int maxDepth();
+
+        /**
+         * Largest estimated number of items a query may return: each list or connection multiplies what is
+         * below it by its page size ({@code first}/{@code last}, else its default). Env: NEWSGRAPH_GRAPHQL_MAX_COMPLEXITY.
+         */
+        @WithDefault("500000")
+        int maxComplexity();
+
+        /** Most tokens in one query document. Env: NEWSGRAPH_GRAPHQL_MAX_TOKENS. */
+        @WithDefault("5000")
+        int maxTokens();
+
+        /** Most characters in one query document. Env: NEWSGRAPH_GRAPHQL_MAX_CHARACTERS. */
+        @WithDefault("65536")
+        int maxCharacters();
+
+        /** How often one field may be selected (under aliases) in one selection set. Env: NEWSGRAPH_GRAPHQL_MAX_FIELD_REPEATS. */
+        @WithDefault("10")
+        int maxFieldRepeats();
+
+        /** Parsed and validated documents kept for reuse. Env: NEWSGRAPH_GRAPHQL_DOCUMENT_CACHE_SIZE. */
+        @WithDefault("1000")
+        int documentCacheSize();
     }
 }

@@ -1,0 +1,171 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.config.NewsGraphConfig;
+import graphql.analysis.QueryTraverser;
+import graphql.analysis.QueryVisitorFieldEnvironment;
+import graphql.analysis.QueryVisitorStub;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.language.Field;
+import graphql.language.SelectionSetContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Rejects a costly or ambiguous operation before any field is fetched (so before the database is touched),
+ * with {@code BAD_USER_INPUT}:
+ * <ul>
+ *   <li><b>depth</b>: nesting of fields beyond {@code max-depth};</li>
+ *   <li><b>complexity</b>: the estimated number of items returned, where every list multiplies what is
+ *       below it by its page size ({@code first}/{@code last}, else its default);</li>
+ *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs);</li>
+ *   <li><b>batched fields with differing arguments</b>: nested fields are loaded in one batch per field, and a
+ *       batch takes one set of arguments, so a field that appears twice with different arguments would be
+ *       answered wrongly; it is refused instead.</li>
+ * </ul>
+ * Parser limits (tokens, characters) are set on graphql-java's parser by {@link GraphQLSetup}.
+ */
+final class QueryLimits extends SimplePerformantInstrumentation {
+
+    private static final int COUNTRY_COUNT_ESTIMATE = 250;
+    private static final int DEFAULT_LIST_SIZE = 10;
+
+    private final NewsGraphConfig.Graphql limits;
+
+    QueryLimits(NewsGraphConfig.Graphql limits) {
+        this.limits = limits;
+    }
+
+    @Override
+    public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
+            InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+        ExecutionContext ctx = parameters.getExecutionContext();
+        QueryTraverser traverser = QueryTraverser.newQueryTraverser()
+                .schema(ctx.getGraphQLSchema())
+                .document(ctx.getDocument())
+                .operationName(ctx.getExecutionInput().getOperationName())
+                .coercedVariables(ctx.getCoercedVariables())
+                .build();
+        Measure m = new Measure();
+        traverser.visitPostOrder(m);
+        if (m.maxDepth > limits.maxDepth()) {
+            throw new AbortExecutionException("The query is nested " + m.maxDepth + " levels deep; the limit is "
+                    + limits.maxDepth() + ".");
+        }
+        if (m.rootComplexity > limits.maxComplexity()) {
+            throw new AbortExecutionException("The query could return about " + m.rootComplexity
+                    + " items; the limit is " + limits.maxComplexity() + ". Ask for smaller pages or fewer fields.");
+        }
+        if (m.repeatedField != null) {
+            throw new AbortExecutionException("The field '" + m.repeatedField + "' is selected more than "
+                    + limits.maxFieldRepeats() + " times in one selection set.");
+        }
+        if (m.conflict != null) {
+            throw new AbortExecutionException("The field '" + m.conflict + "' appears with different arguments. "
+                    + "Nested fields are loaded in one batch per field, so give each occurrence the same arguments "
+                    + "or send separate requests.");
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /** One post-order walk: children are visited before their parent. */
+    private final class Measure extends QueryVisitorStub {
+        final Map<QueryVisitorFieldEnvironment, Long> childSums = new HashMap<>();
+        final Map<SelectionSetContainer<?>, Map<String, Integer>> repeats = new IdentityHashMap<>();
+        final Map<String, Map<String, Object>> argumentsByCoordinate = new HashMap<>();
+        long rootComplexity;
+        int maxDepth;
+        String repeatedField;
+        String conflict;
+
+        @Override
+        public void visitField(QueryVisitorFieldEnvironment env) {
+            if (env.isTypeNameIntrospectionField()) {
+                return;
+            }
+            long own = Math.min(Long.MAX_VALUE / 4, multiplier(env) * (1 + childSums.getOrDefault(env, 0L)));
+            QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
+            if (parent == null) {
+                rootComplexity = saturatingAdd(rootComplexity, own);
+            } else {
+                childSums.merge(parent, own, QueryLimits::saturatingAdd);
+            }
+            maxDepth = Math.max(maxDepth, depth(env));
+            countRepeat(env);
+            checkArguments(env);
+        }
+
+        private void countRepeat(QueryVisitorFieldEnvironment env) {
+            SelectionSetContainer<?> container = env.getSelectionSetContainer();
+            if (container == null) {
+                return;
+            }
+            int n = repeats.computeIfAbsent(container, k -> new HashMap<>())
+                    .merge(env.getField().getName(), 1, Integer::sum);
+            if (n > limits.maxFieldRepeats() && repeatedField == null) {
+                repeatedField = env.getField().getName();
+            }
+        }
+
+        private void checkArguments(QueryVisitorFieldEnvironment env) {
+            Field field = env.getField();
+            if (env.getParentEnvironment() == null || env.getFieldDefinition().getArguments().isEmpty()) {
+                return; // root fields are not batched
+            }
+            String coordinate = GraphQLTypeUtil.simplePrint(env.getFieldsContainer()) + "." + field.getName();
+            Map<String, Object> args = env.getArguments();
+            Map<String, Object> seen = argumentsByCoordinate.putIfAbsent(coordinate, args);
+            if (seen != null && !seen.equals(args) && conflict == null) {
+                conflict = coordinate;
+            }
+        }
+    }
+
+    /** How many items this field stands for: its page size for a list, 1 otherwise. */
+    private static long multiplier(QueryVisitorFieldEnvironment env) {
+        GraphQLType type = GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType());
+        String name = env.getFieldDefinition().getName();
+        Object first = env.getArguments().get("first");
+        Object last = env.getArguments().get("last");
+        Object size = first instanceof Number ? first : last instanceof Number ? last : null;
+        if (GraphQLTypeUtil.unwrapAll(type).getName().endsWith("Connection") && !(type instanceof GraphQLList)) {
+            if (size != null) {
+                return Math.max(1, ((Number) size).longValue());
+            }
+            return name.equals("metrics") ? 50 : 20;
+        }
+        if (!(type instanceof GraphQLList)) {
+            return 1;
+        }
+        if (env.getFieldsContainer().getName().endsWith("Connection")) {
+            return 1; // edges and nodes: the connection field already counted its page
+        }
+        if (size != null) {
+            return Math.max(1, ((Number) size).longValue());
+        }
+        return name.equals("countries") && env.getParentEnvironment() == null ? COUNTRY_COUNT_ESTIMATE : DEFAULT_LIST_SIZE;
+    }
+
+    private static int depth(QueryVisitorFieldEnvironment env) {
+        int d = 0;
+        for (QueryVisitorFieldEnvironment e = env; e != null; e = e.getParentEnvironment()) {
+            d++;
+        }
+        return d;
+    }
+
+    private static long saturatingAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE / 4 : r;
+    }
+}
