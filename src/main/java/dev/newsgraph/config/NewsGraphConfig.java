@@ -17,6 +17,8 @@ public interface NewsGraphConfig {
 
     Graphql graphql();
 
+    Http http();
+
     interface Ingest {
         /** Largest page accepted, in bytes of UTF-8 text. Env: NEWSGRAPH_INGEST_MAX_PAGE_BYTES. */
         @WithDefault("2097152")
@@ -61,5 +63,39 @@ public interface NewsGraphConfig {
         /** Parsed and validated documents kept for reuse. Env: NEWSGRAPH_GRAPHQL_DOCUMENT_CACHE_SIZE. */
         @WithDefault("1000")
         int documentCacheSize();
+    }
+
+    /** GraphQL over HTTP: {@code newsgraph.http.*}. */
+    interface Http {
+        /** Largest request body on /graphql, in bytes. Env: NEWSGRAPH_HTTP_MAX_BODY_BYTES. */
+        @WithDefault("4194304")
+        int maxBodyBytes();
+
+        /** max-age of Cache-Control on successful GET queries, in seconds (0: no-cache). Env: NEWSGRAPH_HTTP_MAX_AGE. */
+        @WithDefault("30")
+        int maxAge();
+
+        /** Automatic persisted queries: most queries kept. Env: NEWSGRAPH_HTTP_APQ_MAX_ENTRIES. */
+        @WithDefault("5000")
+        int apqMaxEntries();
+
+        /** Automatic persisted queries: most characters of query text kept in all. Env: NEWSGRAPH_HTTP_APQ_MAX_CHARS. */
+        @WithDefault("8388608")
+        long apqMaxChars();
+
+        /** Keep answers to read queries until the next ingest. Env: NEWSGRAPH_HTTP_CACHE_ENABLED. */
+        @WithDefault("true")
+        boolean cacheEnabled();
+
+        /** Most bytes of answers the read cache holds. Env: NEWSGRAPH_HTTP_CACHE_MAX_BYTES. */
+        @WithDefault("67108864")
+        long cacheMaxBytes();
+
+        /**
+         * Longest a cached answer is served, in seconds: bounds staleness when another replica ingested.
+         * Env: NEWSGRAPH_HTTP_CACHE_TTL.
+         */
+        @WithDefault("60")
+        int cacheTtl();
     }
 }

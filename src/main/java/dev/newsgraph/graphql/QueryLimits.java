@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql;
 
-import dev.newsgraph.config.NewsGraphConfig;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
@@ -40,9 +39,13 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     private static final int COUNTRY_COUNT_ESTIMATE = 250;
     private static final int DEFAULT_LIST_SIZE = 10;
 
-    private final NewsGraphConfig.Graphql limits;
+    /** The configured limits ({@code newsgraph.graphql.*}). */
+    record Limits(int maxDepth, int maxComplexity, int maxFieldRepeats) {
+    }
 
-    QueryLimits(NewsGraphConfig.Graphql limits) {
+    private final Limits limits;
+
+    QueryLimits(Limits limits) {
         this.limits = limits;
     }
 

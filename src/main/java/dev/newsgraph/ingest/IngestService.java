@@ -5,6 +5,7 @@ import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
@@ -32,6 +33,9 @@ public class IngestService {
 
     @Inject
     NewsGraphConfig config;
+
+    @Inject
+    Event<PagesChanged> changed;
 
     /**
      * @throws InvalidPageException when the text is empty, too large, binary or holds no article; nothing
@@ -65,6 +69,7 @@ public class IngestService {
         IngestOutcome outcome = writer.write(new ExtractedPage(text, hash, request.sourceUrl(), split, extractions),
                 request.publishedOn());
         if (outcome.created() > 0) {
+            changed.fire(new PagesChanged(outcome.pageId()));
             LOG.infof("Ingested page %d: %d articles, %d quotes", outcome.pageId(), outcome.created(),
                     outcome.quotes().size());
         }
