@@ -33,6 +33,8 @@ import java.util.Map;
 @GraphQLApi
 public class ArticleApi {
 
+    static final int MAX_SEARCH_LENGTH = 200;
+
     @Inject
     ArticleRepository articles;
 
@@ -65,22 +67,50 @@ public class ArticleApi {
     }
 
     @Query
-    @Description("Articles, newest first unless ordered otherwise; filters combine.")
+    @Description("Articles, newest first unless ordered otherwise; filters combine. With 'search', a full-text "
+            + "search over headline and body, best match first.")
     public @NonNull ArticleConnection articles(
             @Description("Only articles naming this country (ISO alpha-2).") @Id String country,
             @DefaultValue("ANY") @Description("With 'country': about it, naming it besides, or both.") MentionRoleFilter role,
             @Description("First publication day, inclusive.") LocalDate from,
             @Description("Last publication day, inclusive.") LocalDate to,
+            @Description("Words to search for, in web-search syntax: remittances Russia, \"crypto reserve\", -oil, or.")
+            String search,
             @DefaultValue("20") @Description("Page size from the start (at most 100).") Integer first,
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before,
-            @DefaultValue("PUBLISHED_DESC") @Description("Order of the list.") ArticleOrder orderBy) {
+            @Description("Order of the list: RELEVANCE by default with 'search', else PUBLISHED_DESC.") ArticleOrder orderBy) {
         String code = countries.require(country, "country");
-        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 20,
-                orderBy == ArticleOrder.PUBLISHED_ASC);
-        ArticleFilter filter = new ArticleFilter(code, role == null ? null : role.toModel(), from, to);
+        String words = search == null || search.isBlank() ? null : search.trim();
+        if (words != null && words.length() > MAX_SEARCH_LENGTH) {
+            throw new BadUserInputException("'search' is longer than " + MAX_SEARCH_LENGTH + " characters.");
+        }
+        ArticleOrder order = orderBy != null ? orderBy : words != null ? ArticleOrder.RELEVANCE : ArticleOrder.PUBLISHED_DESC;
+        if (order == ArticleOrder.RELEVANCE && words == null) {
+            throw new BadUserInputException("orderBy: RELEVANCE needs 'search'.");
+        }
+        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 20, order.toModel());
+        ArticleFilter filter = new ArticleFilter(code, role == null ? null : role.toModel(), from, to, words);
         return ArticleConnection.of(articles.listArticles(filter, page), page, filter);
+    }
+
+    /** Batched: the snippets of all the edges of a result come from one statement per search. */
+    @Description("For a search: the article's text around the matching words, which are wrapped in <mark>…</mark>.")
+    public List<String> snippet(@Source List<ArticleEdge> edges) {
+        Map<String, List<Long>> idsBySearch = new HashMap<>();
+        for (ArticleEdge e : edges) {
+            if (e.search() != null) {
+                idsBySearch.computeIfAbsent(e.search(), k -> new ArrayList<>()).add(e.node().key());
+            }
+        }
+        Map<String, Map<Long, String>> bySearch = new HashMap<>();
+        idsBySearch.forEach((search, ids) -> bySearch.put(search, articles.snippets(ids, search)));
+        List<String> out = new ArrayList<>(edges.size());
+        for (ArticleEdge e : edges) {
+            out.add(e.search() == null ? null : bySearch.get(e.search()).get(e.node().key()));
+        }
+        return out;
     }
 
     /** Batched: one count statement per distinct filter among the connections of a result. */
@@ -90,7 +120,7 @@ public class ArticleApi {
         Map<ArticleFilter, Long> plainCounts = new HashMap<>();
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            if (f.country() == null) {
+            if (f.country() == null || f.search() != null) {
                 plainCounts.computeIfAbsent(f, articles::countArticles);
             } else {
                 countriesByFilter.computeIfAbsent(f.forCountry(null), k -> new ArrayList<>()).add(f.country());
@@ -101,7 +131,7 @@ public class ArticleApi {
         List<Integer> out = new ArrayList<>(connections.size());
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            long n = f.country() == null ? plainCounts.get(f)
+            long n = f.country() == null || f.search() != null ? plainCounts.get(f)
                     : countryCounts.get(f.forCountry(null)).getOrDefault(f.country(), 0L);
             out.add((int) n);
         }

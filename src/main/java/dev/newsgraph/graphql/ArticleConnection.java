@@ -26,7 +26,7 @@ public record ArticleConnection(
         for (ArticleRow r : slice.rows()) {
             ArticleNode node = ArticleNode.of(r);
             nodes.add(node);
-            edges.add(new ArticleEdge(Cursor.encode(r.keyset()), node));
+            edges.add(new ArticleEdge(Cursor.encode(r.keyset(page.order())), node, r.rank(), filter.search()));
         }
         return new ArticleConnection(edges, nodes, pageInfo(edges.isEmpty() ? null : edges.get(0).cursor(),
                 edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor(), slice.more(), page), filter);

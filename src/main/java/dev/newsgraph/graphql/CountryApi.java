@@ -67,8 +67,8 @@ public class CountryApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
-        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 20, false);
-        ArticleFilter filter = new ArticleFilter(null, role == null ? null : role.toModel(), from, to);
+        PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 20);
+        ArticleFilter filter = new ArticleFilter(null, role == null ? null : role.toModel(), from, to, null);
         Map<String, Slice<ArticleRow>> byCountry = articles.listStoriesByCountries(codes(sources), filter, page);
         List<ArticleConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {
@@ -86,7 +86,7 @@ public class CountryApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
-        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 50, false);
+        PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(null, kind == null ? null : kind.toModel(), null, null, null, null, null);
         Map<String, Slice<MetricRow>> byCountry = metrics.listByCountries(codes(sources), filter, page);
         List<MetricConnection> out = new ArrayList<>(sources.size());

@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
- * Opaque keyset cursors: base64url of {@code v1:<published-on>:<id>}. Clients must treat them as opaque;
- * they stay valid while new rows arrive because they name a position, not an offset.
+ * Opaque keyset cursors: base64url of {@code v1:<published-on>:<id>} for lists by date and
+ * {@code r1:<rank>:<id>} for search results by relevance. Clients must treat them as opaque; they stay
+ * valid while new rows arrive because they name a position, not an offset.
  */
 final class Cursor {
 
@@ -20,7 +21,7 @@ final class Cursor {
     }
 
     static String encode(Keyset k) {
-        String raw = "v1:" + k.publishedOn() + ":" + k.id();
+        String raw = k.rank() != null ? "r1:" + k.rank() + ":" + k.id() : "v1:" + k.publishedOn() + ":" + k.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -29,17 +30,27 @@ final class Cursor {
             return null;
         }
         if (cursor.length() > MAX_LENGTH) {
-            throw new BadUserInputException("'" + argument + "' is not a cursor returned by this API.");
+            throw invalid(argument);
         }
         try {
             String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
             String[] parts = raw.split(":", -1);
-            if (parts.length != 3 || !parts[0].equals("v1")) {
-                throw new IllegalArgumentException(raw);
+            if (parts.length == 3 && parts[0].equals("v1")) {
+                return new Keyset(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
             }
-            return new Keyset(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+            if (parts.length == 3 && parts[0].equals("r1")) {
+                float rank = Float.parseFloat(parts[1]);
+                if (Float.isFinite(rank)) {
+                    return Keyset.ofRank(rank, Long.parseLong(parts[2]));
+                }
+            }
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new BadUserInputException("'" + argument + "' is not a cursor returned by this API.");
+            // not a cursor of ours
         }
+        throw invalid(argument);
+    }
+
+    private static BadUserInputException invalid(String argument) {
+        return new BadUserInputException("'" + argument + "' is not a cursor returned by this API.");
     }
 }

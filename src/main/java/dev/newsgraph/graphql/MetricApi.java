@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -45,10 +46,32 @@ public class MetricApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
-        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 50, false);
+        PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
                 unit, minValue, maxValue, from, to);
         return MetricConnection.of(metrics.listMetrics(filter, page), page, filter);
+    }
+
+    @Query
+    @Description("Count, sum, min, max and average of the figures that match, per group: for charts.")
+    public @NonNull List<@NonNull MetricStat> metricStats(
+            @Description("Only figures about this country (ISO alpha-2).") @Id String country,
+            @Description("Only figures of this kind.") FigureKind kind,
+            @Description("Only figures with this unit (USD, %, km, t, head...).") String unit,
+            @Description("First publication day of the article, inclusive.") LocalDate from,
+            @Description("Last publication day of the article, inclusive.") LocalDate to,
+            @NonNull @Description("How to group the figures.") MetricGroup groupBy) {
+        MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
+                unit, null, null, from, to);
+        boolean byCountry = groupBy == MetricGroup.COUNTRY;
+        return metrics.stats(filter, groupBy.toModel()).stream().map(r -> MetricStat.of(r, byCountry)).toList();
+    }
+
+    /** Free: countries are held in memory. */
+    @Name("country")
+    @Description("With groupBy: COUNTRY, the country of the group.")
+    public List<CountryNode> statCountry(@Source List<MetricStat> stats) {
+        return stats.stream().map(s -> countries.node(s.countryCode())).toList();
     }
 
     /** Batched: one count statement per distinct filter among the connections of a result. */

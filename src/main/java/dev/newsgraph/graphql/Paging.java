@@ -11,7 +11,8 @@ final class Paging {
     private Paging() {
     }
 
-    static PageRequest of(Integer first, String after, Integer last, String before, int defaultSize, boolean ascending) {
+    static PageRequest of(Integer first, String after, Integer last, String before, int defaultSize,
+                          PageRequest.Order order) {
         if (first != null && last != null) {
             throw new BadUserInputException("Pass either 'first' or 'last', not both.");
         }
@@ -19,12 +20,22 @@ final class Paging {
         check(last, "last");
         Keyset afterKey = Cursor.decode(after, "after");
         Keyset beforeKey = Cursor.decode(before, "before");
+        boolean byRank = order == PageRequest.Order.RELEVANCE;
+        if ((afterKey != null && (afterKey.rank() != null) != byRank)
+                || (beforeKey != null && (beforeKey.rank() != null) != byRank)) {
+            throw new BadUserInputException("The cursor belongs to a list in another order.");
+        }
         boolean backwards = last != null || (first == null && beforeKey != null && afterKey == null);
         int size = first != null ? first : last != null ? last : defaultSize;
-        return new PageRequest(size, afterKey, beforeKey, backwards, ascending);
+        return new PageRequest(size, afterKey, beforeKey, backwards, order);
     }
 
-    private static void check(Integer n, String name) {
+    /** Paging by date, newest first. */
+    static PageRequest byDate(Integer first, String after, Integer last, String before, int defaultSize) {
+        return of(first, after, last, before, defaultSize, PageRequest.Order.PUBLISHED_DESC);
+    }
+
+    static void check(Integer n, String name) {
         if (n != null && (n < 0 || n > MAX_PAGE_SIZE)) {
             throw new BadUserInputException("'" + name + "' must be between 0 and " + MAX_PAGE_SIZE + "; it was " + n + ".");
         }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 
 @Name("Quote")
@@ -17,11 +18,20 @@ public record QuoteNode(
         @Description("Price of one unit of base in the quote currency.") double rate,
         @Description("Change in percent as the ticker printed it.") Double changePercent,
         @NonNull @Description("The day of the quote: the page's date line, else the date given at ingest, else the ingest day.") LocalDate asOf,
-        @Ignore String countryCode,
-        @Ignore BigDecimal exactRate) {
+        @Description("In a series: the rate of the pair's previous day on record; null for the first.") Double previousRate,
+        @Description("In a series: change in percent since the previous day on record; null for the first.") Double changeSincePrevious,
+        @Ignore String countryCode) {
 
     static QuoteNode of(QuoteRow r) {
+        Double previous = r.previousRate() == null ? null : r.previousRate().doubleValue();
+        Double change = null;
+        if (r.previousRate() != null && r.previousRate().signum() != 0) {
+            change = r.rate().subtract(r.previousRate())
+                    .divide(r.previousRate(), MathContext.DECIMAL64)
+                    .multiply(BigDecimal.valueOf(100)).doubleValue();
+        }
         return new QuoteNode(r.base(), r.quote(), r.rate().doubleValue(),
-                r.changePercent() == null ? null : r.changePercent().doubleValue(), r.asOf(), r.countryCode(), r.rate());
+                r.changePercent() == null ? null : r.changePercent().doubleValue(), r.asOf(), previous, change,
+                r.countryCode());
     }
 }

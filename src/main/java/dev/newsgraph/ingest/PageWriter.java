@@ -133,7 +133,7 @@ public class PageWriter {
             q.asOf = publishedOn;
             q.countryCode = countries.countryOfCurrency(t.base()).orElse(null);
             quotes.persist(q);
-            quoteRows.add(new QuoteRow(q.id, p.id, q.base, q.quote, q.rate, q.changePercent, q.asOf, q.countryCode));
+            quoteRows.add(new QuoteRow(q.id, p.id, q.base, q.quote, q.rate, q.changePercent, q.asOf, q.countryCode, null));
         }
         em.flush();
         return new IngestOutcome(p.id, rows, quoteRows, rows.size(), 0);

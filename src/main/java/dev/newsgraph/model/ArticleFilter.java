@@ -9,12 +9,13 @@ import java.time.LocalDate;
  * @param role    PRIMARY: the articles about the country; MENTIONED: those naming it besides; null: both
  * @param from    first publication day, inclusive
  * @param to      last publication day, inclusive
+ * @param search  full-text search in web-search syntax ("remittances Russia", "\"crypto reserve\"", "-oil")
  */
-public record ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to) {
+public record ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to, String search) {
 
-    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null);
+    public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, null);
 
     public ArticleFilter forCountry(String code) {
-        return new ArticleFilter(code, role, from, to);
+        return new ArticleFilter(code, role, from, to, search);
     }
 }

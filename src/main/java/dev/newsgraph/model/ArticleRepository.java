@@ -36,8 +36,14 @@ public class ArticleRepository implements PanacheRepository<Article> {
                 .list(getEntityManager(), ArticleRepository::row);
     }
 
-    /** One page of articles matching the filter (no country: every article; else through article_country). */
+    /**
+     * One page of articles matching the filter: a full-text search when the filter has one, else the
+     * country's stories (through article_country) or every article.
+     */
     public Slice<ArticleRow> listArticles(ArticleFilter filter, PageRequest page) {
+        if (filter.search() != null) {
+            return searchArticles(filter, page);
+        }
         if (filter.country() != null) {
             return listStoriesByCountries(List.of(filter.country()), filter, page)
                     .getOrDefault(filter.country(), Slice.empty());
@@ -50,13 +56,82 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     public long countArticles(ArticleFilter filter) {
-        if (filter.country() != null) {
+        if (filter.country() != null && filter.search() == null) {
             return countStoriesByCountries(List.of(filter.country()), filter).getOrDefault(filter.country(), 0L);
         }
-        NativeSql sql = new NativeSql("select count(*) from article a where true")
-                .appendIf(filter.from(), "and a.published_on >= :from", "from")
+        NativeSql sql = new NativeSql("select count(*) from article a");
+        searchFrom(sql, filter);
+        sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
                 .appendIf(filter.to(), "and a.published_on <= :to", "to");
         return sql.list(getEntityManager(), r -> NativeSql.asLong(r[0])).get(0);
+    }
+
+    /**
+     * Full-text search (PostgreSQL web-search syntax, English stemming) over headline and body through the
+     * GIN index on article.search, ranked by ts_rank_cd (headline words weigh more) or by date.
+     */
+    private Slice<ArticleRow> searchArticles(ArticleFilter filter, PageRequest page) {
+        NativeSql sql = new NativeSql("select " + ROW_COLUMNS + ", cast(ts_rank_cd(a.search, q) as real) as rank from article a"
+                + " join page p on p.id = a.page_id");
+        searchFrom(sql, filter);
+        sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
+                .appendIf(filter.to(), "and a.published_on <= :to", "to");
+        if (page.order() == PageRequest.Order.RELEVANCE) {
+            rankKeyset(sql, page);
+        } else {
+            keyset(sql, page, "a.published_on", "a.id");
+        }
+        return Slice.of(sql.list(getEntityManager(), r -> {
+            ArticleRow row = row(r);
+            return new ArticleRow(row.id(), row.pageId(), row.position(), row.title(), row.publishedOn(),
+                    row.sourceUrl(), ((Number) r[6]).floatValue());
+        }), page);
+    }
+
+    /** FROM/WHERE for an optional search and country: the query joins, then "where true" to append to. */
+    private static void searchFrom(NativeSql sql, ArticleFilter filter) {
+        if (filter.country() != null) {
+            sql.append("join article_country ac on ac.article_id = a.id and ac.country_code = :country")
+                    .bind("country", filter.country());
+            if (filter.role() != null) {
+                sql.append("and ac.role = :role").bind("role", filter.role().name());
+            }
+        }
+        if (filter.search() != null) {
+            sql.append("cross join websearch_to_tsquery('english', :search) q where a.search @@ q")
+                    .bind("search", filter.search());
+        } else {
+            sql.append("where true");
+        }
+    }
+
+    private static void rankKeyset(NativeSql sql, PageRequest page) {
+        String tuple = "(cast(ts_rank_cd(a.search, q) as real), a.id)";
+        if (page.after() != null && page.after().rank() != null) {
+            sql.append("and " + tuple + " < (cast(:afterRank as real), :afterId)")
+                    .bind("afterRank", page.after().rank()).bind("afterId", page.after().id());
+        }
+        if (page.before() != null && page.before().rank() != null) {
+            sql.append("and " + tuple + " > (cast(:beforeRank as real), :beforeId)")
+                    .bind("beforeRank", page.before().rank()).bind("beforeId", page.before().id());
+        }
+        String dir = page.backwards() ? " asc" : " desc";
+        sql.append("order by rank" + dir + ", a.id" + dir).append("limit :limit").bind("limit", page.limit() + 1);
+    }
+
+    /** Highlighted fragments of each article's text around the words of the search, by article id. */
+    public Map<Long, String> snippets(Collection<Long> ids, String search) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> out = new HashMap<>();
+        new NativeSql("select a.id, ts_headline('english', a.body, websearch_to_tsquery('english', :search),"
+                + " 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
+                + " from article a where a.id in (:ids)")
+                .bind("search", search).bind("ids", ids)
+                .list(getEntityManager(), r -> r)
+                .forEach(r -> out.put(NativeSql.asLong(r[0]), (String) r[1]));
+        return out;
     }
 
     /**

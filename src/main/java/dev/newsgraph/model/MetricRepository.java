@@ -92,6 +92,16 @@ public class MetricRepository implements PanacheRepository<Metric> {
         return counts;
     }
 
+    /** Count, sum, min, max and average of the matching figures per group, in one statement, by key. */
+    public List<MetricStatRow> stats(MetricFilter filter, MetricGrouping grouping) {
+        NativeSql sql = new NativeSql("select " + grouping.expression + " as k, count(*), sum(m.value), min(m.value),"
+                + " max(m.value), avg(m.value) from metric m where true");
+        where(sql, filter);
+        sql.append("group by k order by k nulls last");
+        return sql.list(getEntityManager(), r -> new MetricStatRow((String) r[0], NativeSql.asLong(r[1]),
+                NativeSql.asDouble(r[2]), NativeSql.asDouble(r[3]), NativeSql.asDouble(r[4]), NativeSql.asDouble(r[5])));
+    }
+
     static void where(NativeSql sql, MetricFilter f) {
         sql.appendIf(f.country(), "and m.country_code = :country", "country")
                 .appendIf(f.kind() == null ? null : f.kind().name(), "and m.kind = :kind", "kind")

@@ -8,11 +8,20 @@ package dev.newsgraph.model;
  * @param before    end before this position, or null
  * @param backwards take the rows nearest to {@code before} (Relay's {@code last}); they are still returned
  *                  in list order
- * @param ascending list order: oldest first when true, newest first otherwise
+ * @param order     the order of the list
  */
-public record PageRequest(int limit, Keyset after, Keyset before, boolean backwards, boolean ascending) {
+public record PageRequest(int limit, Keyset after, Keyset before, boolean backwards, Order order) {
+
+    /** List orders: by publication day (then id), or by search relevance (then id). */
+    public enum Order {
+        PUBLISHED_DESC, PUBLISHED_ASC, RELEVANCE
+    }
 
     public static PageRequest first(int limit) {
-        return new PageRequest(limit, null, null, false, false);
+        return new PageRequest(limit, null, null, false, Order.PUBLISHED_DESC);
+    }
+
+    public boolean ascending() {
+        return order == Order.PUBLISHED_ASC;
     }
 }

@@ -20,18 +20,37 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     private static final String COLUMNS = "q.id, q.page_id, q.base, q.quote, q.rate, q.change_percent, q.as_of, q.country_code";
 
     public List<QuoteRow> listByPage(long pageId) {
-        return new NativeSql("select " + COLUMNS + " from quote q where q.page_id = :page order by q.id")
+        return new NativeSql("select " + COLUMNS + ", null from quote q where q.page_id = :page order by q.id")
                 .bind("page", pageId).list(getEntityManager(), QuoteRepository::row);
     }
 
-    /** The daily series of the pairs that match (any null filter matches all), oldest first. */
+    /**
+     * The daily series (one point per pair and day: the latest page's) with each point's previous rate,
+     * as a subquery named {@code s}. {@code where} narrows the quotes read (by pair or country), not the
+     * days, so the first day asked for still has its previous point.
+     */
+    private static String dailySeries(String where) {
+        return "(select d.*, lag(d.rate) over (partition by d.base, d.quote order by d.as_of) as previous_rate from"
+                + " (select distinct on (q.base, q.quote, q.as_of) " + COLUMNS + " from quote q where " + where
+                + " order by q.base, q.quote, q.as_of, q.page_id desc) d) s";
+    }
+
+    private static final String SERIES_COLUMNS = "s.id, s.page_id, s.base, s.quote, s.rate, s.change_percent, s.as_of,"
+            + " s.country_code, s.previous_rate";
+
+    /** The daily series of the pairs that match (any null filter matches all), by pair, oldest first. */
     public List<QuoteRow> listSeries(String base, String quote, LocalDate from, LocalDate to) {
-        NativeSql sql = new NativeSql("select distinct on (q.base, q.quote, q.as_of) " + COLUMNS + " from quote q where true")
-                .appendIf(base, "and q.base = :base", "base")
-                .appendIf(quote, "and q.quote = :quote", "quote")
-                .appendIf(from, "and q.as_of >= :from", "from")
-                .appendIf(to, "and q.as_of <= :to", "to")
-                .append("order by q.base, q.quote, q.as_of, q.page_id desc");
+        String where = "true" + (base != null ? " and q.base = :base" : "") + (quote != null ? " and q.quote = :quote" : "");
+        NativeSql sql = new NativeSql("select " + SERIES_COLUMNS + " from " + dailySeries(where) + " where true")
+                .appendIf(from, "and s.as_of >= :from", "from")
+                .appendIf(to, "and s.as_of <= :to", "to")
+                .append("order by s.base, s.quote, s.as_of");
+        if (base != null) {
+            sql.bind("base", base);
+        }
+        if (quote != null) {
+            sql.bind("quote", quote);
+        }
         return sql.list(getEntityManager(), QuoteRepository::row);
     }
 
@@ -40,33 +59,34 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select distinct on (q.country_code, q.base, q.quote, q.as_of) " + COLUMNS
-                + " from quote q where q.country_code in (:codes)").bind("codes", codes)
-                .appendIf(from, "and q.as_of >= :from", "from")
-                .appendIf(to, "and q.as_of <= :to", "to")
-                .append("order by q.country_code, q.base, q.quote, q.as_of, q.page_id desc");
+        NativeSql sql = new NativeSql("select " + SERIES_COLUMNS + " from " + dailySeries("q.country_code in (:codes)")
+                + " where true").bind("codes", codes)
+                .appendIf(from, "and s.as_of >= :from", "from")
+                .appendIf(to, "and s.as_of <= :to", "to")
+                .append("order by s.country_code, s.base, s.quote, s.as_of");
         Map<String, List<QuoteRow>> out = new HashMap<>();
         sql.list(getEntityManager(), QuoteRepository::row)
                 .forEach(q -> out.computeIfAbsent(q.countryCode(), k -> new ArrayList<>()).add(q));
         return out;
     }
 
-    /** The newest quote of every pair. */
+    /** The newest point of every pair's daily series, with the rate of the point before it. */
     public List<QuoteRow> listLatest() {
-        return new NativeSql("select distinct on (q.base, q.quote) " + COLUMNS + " from quote q")
-                .append("order by q.base, q.quote, q.as_of desc, q.page_id desc")
+        return new NativeSql("select distinct on (s.base, s.quote) " + SERIES_COLUMNS + " from " + dailySeries("true"))
+                .append("order by s.base, s.quote, s.as_of desc")
                 .list(getEntityManager(), QuoteRepository::row);
     }
 
-    /** The newest quote of each country's currency (against any quote currency: the newest row). */
+    /** The newest point of each country's currency series (against any quote currency: the newest). */
     public Map<String, QuoteRow> latestByCountries(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Map.of();
         }
         Map<String, QuoteRow> out = new HashMap<>();
-        new NativeSql("select distinct on (q.country_code) " + COLUMNS + " from quote q where q.country_code in (:codes)")
+        new NativeSql("select distinct on (s.country_code) " + SERIES_COLUMNS + " from "
+                + dailySeries("q.country_code in (:codes)"))
                 .bind("codes", codes)
-                .append("order by q.country_code, q.as_of desc, q.page_id desc, q.quote")
+                .append("order by s.country_code, s.as_of desc, s.page_id desc, s.quote")
                 .list(getEntityManager(), QuoteRepository::row)
                 .forEach(q -> out.put(q.countryCode(), q));
         return out;
@@ -74,6 +94,7 @@ public class QuoteRepository implements PanacheRepository<Quote> {
 
     static QuoteRow row(Object[] r) {
         return new QuoteRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]), (String) r[2], (String) r[3],
-                NativeSql.asDecimal(r[4]), NativeSql.asDecimal(r[5]), NativeSql.asDate(r[6]), (String) r[7]);
+                NativeSql.asDecimal(r[4]), NativeSql.asDecimal(r[5]), NativeSql.asDate(r[6]), (String) r[7],
+                NativeSql.asDecimal(r[8]));
     }
 }
