@@ -15,10 +15,12 @@ import java.util.Set;
  *
  * <p>Score per country:
  * <ul>
- *   <li>{@value #HEADLINE} if the headline names it, {@value #HEADLINE_FIRST} more if it is the headline's
- *       first country (headlines lead with their subject: "Kazakhstan Proposes…");</li>
+ *   <li>{@value #HEADLINE} if the headline names it (one less for an adjective, half for a city: the
+ *       venue), {@value #HEADLINE_FIRST}
+ *       more if it is the headline's first country (headlines lead with their subject: "Kazakhstan Proposes…");</li>
  *   <li>{@value #LEAD_SUBJECT} if it is the first country of the first body sentence (the lead's subject:
- *       "Kyrgyzstan recorded a sharp increase…" under "Russian Inflows Drive Kyrgyz Remittance Surge");</li>
+ *       "Kyrgyzstan recorded a sharp increase…" under "Russian Inflows Drive Kyrgyz Remittance Surge"),
+ *       weighed like headline mentions;</li>
  *   <li>{@value #LEAD_MENTION} per further mention in the lead paragraph, at most three;</li>
  *   <li>its share of all mentions times {@value #FREQUENCY};</li>
  *   <li>{@value #CENTRAL_ASIA} for the five Central Asian countries, the subject of every source this
@@ -89,16 +91,18 @@ public final class PrimaryCountryRule {
                 continue; // "BAKU, Azerbaijan, June 18." says where the agency wrote, not what about
             }
             if (b == headline && headline >= 0) {
+                // a city in the headline is mostly where it happened ("Tokayev Meets Putin in Moscow")
+                double weight = weight(h, HEADLINE);
                 if (headlineFirst == null) {
                     headlineFirst = h.code();
-                    score.merge(h.code(), HEADLINE + HEADLINE_FIRST, Double::sum);
+                    score.merge(h.code(), weight + HEADLINE_FIRST, Double::sum);
                 } else if (!h.code().equals(headlineFirst) && !leadCountsHeadline(score, h.code())) {
-                    score.merge(h.code(), HEADLINE, Double::sum);
+                    score.merge(h.code(), weight, Double::sum);
                 }
             } else if (b == lead && lead >= 0) {
                 if (leadSubject == null && h.firstToken() < leadSentenceEnd) {
                     leadSubject = h.code();
-                    score.merge(h.code(), LEAD_SUBJECT, Double::sum);
+                    score.merge(h.code(), weight(h, LEAD_SUBJECT), Double::sum);
                 } else if (leadCounts.merge(h.code(), 1, Integer::sum) <= 3) {
                     score.merge(h.code(), LEAD_MENTION, Double::sum);
                 }
@@ -145,6 +149,18 @@ public final class PrimaryCountryRule {
             return first.endToken() + 1;
         }
         return -1;
+    }
+
+    /**
+     * A country's name weighs most; an adjective ("Chinese Firm to Build … in Kazakhstan") usually qualifies
+     * an actor, and a city is mostly the venue.
+     */
+    private static double weight(CountryHit h, double full) {
+        return switch (h.kind()) {
+            case NAME -> full;
+            case ADJECTIVE -> full - 1;
+            case CITY -> full / 2;
+        };
     }
 
     /** A country named twice in the headline scores once. */

@@ -44,10 +44,8 @@ public final class CurrencyTable {
             return false;
         }
         PhraseTable.Match<Currency> m = codesAndSymbols.match(t, i, t.length);
-        if (m != null) {
-            // "US" then "$" written together, or a code right after the country word
-            return m.value().position() == Position.SYMBOL ? !t[i].spaceBefore() || t[i].is("$")
-                    : !t[i].isAllCaps() || t[i].text().length() == 3;
+        if (m != null && m.value().position() == Position.SYMBOL && !t[i].spaceBefore()) {
+            return true; // "US$": the sign written onto the country's short name
         }
         return words.match(t, i, t.length) != null || (t[i].isWord() && t[i].lower().startsWith("dollar"));
     }

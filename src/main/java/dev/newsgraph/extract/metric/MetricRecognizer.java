@@ -312,7 +312,7 @@ public final class MetricRecognizer {
         }
         // currency before: "$4.7 billion", "USD 1.367 billion", "US$ 5", "KZT500"
         String prefixCurrency = null;
-        for (int back = 1; back <= 3 && start - back >= 0; back++) {
+        for (int back = Math.min(4, start); back >= 1; back--) {
             PhraseTable.Match<CurrencyTable.Currency> m = currencies.codeOrSymbol(t, start - back, start);
             if (m != null && m.end() == start && (m.value().position() == CurrencyTable.Position.CODE
                     || m.value().position() == CurrencyTable.Position.SYMBOL)) {
@@ -321,7 +321,8 @@ public final class MetricRecognizer {
                 break;
             }
         }
-        if (prefixCurrency == null && n.word() && !n.scaled() && n.value() == 1 && !hasUnitAfter(t, j)) {
+        if (prefixCurrency == null && n.word() && !n.scaled() && n.value() == 1
+                && (!hasUnitAfter(t, j) || isSingularTimeWord(t, j))) {
             return null; // "one of", "one day": "one" counts only with a scale, unit or currency
         }
         // "$5m", "€10k": m and k scale money only
@@ -335,7 +336,13 @@ public final class MetricRecognizer {
             return null; // a period, a frequency or a fixed phrase
         }
         if (prefixCurrency != null && (sfx.kind() == null || sfx.kind() == MetricKind.COUNT)) {
-            sfx = new Suffix(MetricKind.MONEY, prefixCurrency, sfx.kind() == null ? j : j);
+            sfx = new Suffix(MetricKind.MONEY, prefixCurrency, j);
+        }
+        if (sfx.kind() == MetricKind.MONEY && !n.scaled() && sfx.end() == j && j < t.length && t[j].isDash()) {
+            Numeral partner = j + 1 < t.length ? readNumeral(doc, j + 1) : null; // "$3-4 million"
+            if (partner != null && partner.valid() && partner.scaled() && !partner.word()) {
+                value *= partner.value() / Numerals.parseDigits(t[partner.first()].text());
+            }
         }
         if (sfx.kind() == null) {
             // a bare number: takes the kind of the figure it is a range with ("5 to 7 percent", "$3-4 billion")
@@ -364,6 +371,11 @@ public final class MetricRecognizer {
         }
         int end = Math.max(sfx.end(), j);
         return new Figure(value, sfx.kind(), sfx.unit(), start, end, j, t[start].start(), t[end - 1].end());
+    }
+
+    private static boolean isSingularTimeWord(Token[] t, int j) {
+        return j < t.length && t[j].spaceBefore() && Set.of("day", "year", "month", "week", "time", "hour", "minute",
+                "decade").contains(t[j].lower());
     }
 
     private static double scaleOf(Token[] t, Figure f) {
@@ -526,8 +538,43 @@ public final class MetricRecognizer {
         return k > 0 && t[k - 1].isWord() && Numerals.scale(t[k - 1].lower()) != null;
     }
 
-    /** "Azerbaijani manat", "Hong Kong dollars": the country before a shared currency word decides. */
+    /**
+     * "Azerbaijani manat", "Hong Kong dollars": the country before a shared currency word decides; for a
+     * shared name other than the dollar ("manats", "rubles") with no country before it, a country of the
+     * same sentence whose own currency has that name ("Azerbaijan's fund holds 60 billion manats").
+     */
     private String localCurrency(Doc doc, Token[] t, int k, String iso) {
+        String adjacent = adjacentCurrency(t, k, iso);
+        if (adjacent != null) {
+            return adjacent;
+        }
+        if (!t[k].isWord() || iso.equals("USD") || iso.equals("EUR")) {
+            return iso;
+        }
+        int s = doc.sentenceOf(k);
+        if (s < 0) {
+            return iso;
+        }
+        Doc.Sentence sn = doc.sentence(s);
+        for (int i = sn.firstToken(); i < sn.endToken(); i++) {
+            if (!t[i].isCapitalized()) {
+                continue;
+            }
+            PhraseTable.Match<Gazetteer.Place> m = gazetteer.phrases().match(t, i, sn.endToken());
+            if (m != null) {
+                if (m.value().code() != null) {
+                    String own = gazetteer.currencyOf(m.value().code());
+                    if (own != null && sameFamily(own, iso)) {
+                        return own;
+                    }
+                }
+                i = m.end() - 1;
+            }
+        }
+        return iso;
+    }
+
+    private String adjacentCurrency(Token[] t, int k, String iso) {
         for (int back = 1; back <= 3 && k - back >= 0; back++) {
             PhraseTable.Match<Gazetteer.Place> m = gazetteer.phrases().match(t, k - back, k);
             if (m != null && m.end() == k && m.value().code() != null) {
@@ -537,7 +584,7 @@ public final class MetricRecognizer {
                 }
             }
         }
-        return iso;
+        return null;
     }
 
     private static boolean sameFamily(String a, String b) {
@@ -785,6 +832,10 @@ public final class MetricRecognizer {
             if (prev != null && (prev.is("=") || prev.is("#") || prev.is("\u2116"))) {
                 return true;
             }
+            if (n.plainInteger() && (prev != null && prev.isNumber() && tok.spaceBefore()
+                    || next != null && next.isNumber() && next.spaceBefore() && n.end() == i + 1)) {
+                return true; // "+996 312 62 45 00": numbers side by side are a phone number or a code
+            }
             if (prev != null && prev.is("+") && !tok.spaceBefore() && d.length() >= 3) {
                 return true; // "+996 312 …"
             }
@@ -859,8 +910,9 @@ public final class MetricRecognizer {
                 return true;
             }
         }
-        if (tok.isNumber() && prev != null && prev.isWord() && prev.isCapitalized() && n.plainInteger()
-                && n.value() < 1000 && !doc.inTitleLine(i) && !doc.startsSentence(i - 1) && !MONTHS.contains(prev.text())
+        if (tok.isNumber() && prev != null && prev.isWord() && hasCapital(prev) && n.plainInteger()
+                && n.value() < 1000 && !doc.inTitleLine(i) && !MONTHS.contains(prev.text())
+                && !STOP.contains(prev.lower()) && !APPROX.contains(prev.lower()) && !CHANGE_WORDS.contains(prev.lower())
                 && !isCurrencyCode(t, i - 1) && gazetteer.phrases().match(t, i - 1, i) == null
                 && !hasMeasureAfter(t, n.end()) && (next == null || !next.isWord() || !isPlural(next))) {
             return true; // "Boeing 737", "Windows 11", "Formula 1"
@@ -880,6 +932,15 @@ public final class MetricRecognizer {
             }
             if (next != null && next.isWord() && (next.lower().equals("another") || next.lower().equals("by")
                     && tok.lower().equals("one"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasCapital(Token w) {
+        for (int k = 0; k < w.text().length(); k++) {
+            if (Character.isUpperCase(w.text().charAt(k))) {
                 return true;
             }
         }
