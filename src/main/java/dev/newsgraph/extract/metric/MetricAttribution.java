@@ -18,10 +18,10 @@ import java.util.Set;
  * <p>Country, first rule that applies:
  * <ol>
  *   <li>a country word inside the figure's own phrase ("two <b>Turkmen</b> bloggers");</li>
- *   <li>the first country of the figure's clause: clauses are cut at ";", ", while", ", whereas",
- *       ", but", ", and" (so "Transfers from South Korea fell …, while Turkey's contribution dropped …"
- *       gives KR to the first figures and TR to the last);</li>
- *   <li>the first country of the sentence;</li>
+ *   <li>within the sentence, by segments (see {@link #countryInSentence}): the first country before the
+ *       figure in its segment, else in the nearest earlier segment, else a source named right after it
+ *       (so "Transfers from South Korea fell …, while Turkey's contribution dropped …" gives KR to the
+ *       first figures and TR to the last);</li>
  *   <li>the money's own currency country when it is a national currency ("13 billion tenge" → KZ);</li>
  *   <li>the first country of the nearest earlier sentence of the same paragraph that names one;</li>
  *   <li>the article's primary country.</li>
@@ -76,10 +76,14 @@ public final class MetricAttribution {
                 bySentence.get(s).add(h);
             }
         }
+        Set<Integer> figureEnds = new java.util.HashSet<>();
+        for (Figure f : figures) {
+            figureEnds.add(f.endToken());
+        }
         for (Figure f : figures) {
             int s = doc.sentenceOf(f.firstToken());
             String sentence = s >= 0 ? doc.sentenceText(s) : doc.text().substring(f.start(), f.end());
-            String country = s >= 0 ? countryOf(doc, f, s, bySentence, primary) : primary;
+            String country = s >= 0 ? countryOf(doc, f, s, bySentence, primary, figureEnds) : primary;
             String label = s >= 0 ? labelOf(doc, f, s) : null;
             out.add(new MetricMention(f.value(), f.kind(), f.unit(), doc.text().substring(f.start(), f.end()), label,
                     country, sentence, f.start(), f.end()));
@@ -87,7 +91,8 @@ public final class MetricAttribution {
         return out;
     }
 
-    private String countryOf(Doc doc, Figure f, int s, List<List<CountryHit>> bySentence, String primary) {
+    private String countryOf(Doc doc, Figure f, int s, List<List<CountryHit>> bySentence, String primary,
+                             Set<Integer> figureEnds) {
         List<CountryHit> here = bySentence.get(s);
         for (CountryHit h : here) {
             if (h.firstToken() >= f.firstToken() && h.endToken() <= f.endToken()) {
@@ -95,13 +100,10 @@ public final class MetricAttribution {
             }
         }
         if (!here.isEmpty()) {
-            int[] clause = clauseOf(doc, s, f.firstToken());
-            for (CountryHit h : here) {
-                if (h.firstToken() >= clause[0] && h.firstToken() < clause[1]) {
-                    return h.code();
-                }
+            String c = countryInSentence(doc, f, s, here, figureEnds);
+            if (c != null) {
+                return c;
             }
-            return here.get(0).code();
         }
         if (f.kind() == MetricKind.MONEY && f.unit() != null && countryOfCurrency.containsKey(f.unit())) {
             return countryOfCurrency.get(f.unit());
@@ -113,6 +115,71 @@ public final class MetricAttribution {
             }
         }
         return primary;
+    }
+
+    /**
+     * The sentence is cut into segments at commas, brackets, dashes, semicolons, and at "and"/"or" right after
+     * a figure ("Kazakhstan with 6.1% and Türkiye with 4.5%"). The figure's country is the first one named
+     * before it in its own segment ("trade between Kyrgyzstan and China reached $23 billion" → KG); else the
+     * first one of the nearest earlier segment that names one ("Russia remains the main source, accounting
+     * for 94%"); else one named right after it as a source ("USD 1.2 billion in transfers from Russia").
+     */
+    private static String countryInSentence(Doc doc, Figure f, int s, List<CountryHit> here, Set<Integer> figureEnds) {
+        Token[] t = doc.tokens();
+        Doc.Sentence sn = doc.sentence(s);
+        int segStart = sn.firstToken();
+        for (int k = f.firstToken() - 1; k > sn.firstToken(); k--) {
+            if (isSegmentBreak(t, k, figureEnds)) {
+                segStart = k;
+                break;
+            }
+        }
+        int from = segStart;
+        int to = f.firstToken();
+        while (true) {
+            for (CountryHit h : here) {
+                if (h.firstToken() >= from && h.firstToken() < to) {
+                    return h.code();
+                }
+            }
+            if (from <= sn.firstToken()) {
+                break;
+            }
+            to = from;
+            from = sn.firstToken();
+            for (int k = to - 1; k > sn.firstToken(); k--) {
+                if (isSegmentBreak(t, k, figureEnds)) {
+                    from = k;
+                    break;
+                }
+            }
+        }
+        for (CountryHit h : here) {
+            if (h.firstToken() >= f.endToken() && h.firstToken() <= f.endToken() + 6 && h.firstToken() > 0) {
+                int k = h.firstToken() - 1;
+                if (t[k].isWord() && t[k].lower().equals("the") && k > 0) {
+                    k--;
+                }
+                if (t[k].isWord() && t[k].lower().equals("from")) {
+                    return h.code();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSegmentBreak(Token[] t, int k, Set<Integer> figureEnds) {
+        Token x = t[k];
+        if (x.type() == Token.Type.SYMBOL) {
+            String c = x.text();
+            return c.equals(",") || c.equals(";") || c.equals("(") || c.equals(")") || c.equals("\u2014")
+                    || c.equals("\u2013") && x.spaceBefore() || c.equals(":");
+        }
+        if (x.isWord() && (x.lower().equals("and") || x.lower().equals("or") || x.lower().equals("while")
+                || x.lower().equals("whereas"))) {
+            return figureEnds.contains(k) || k > 0 && (t[k - 1].is(")") || t[k - 1].is("%"));
+        }
+        return false;
     }
 
     /** Token range of the clause holding token {@code i} inside sentence {@code s}. */

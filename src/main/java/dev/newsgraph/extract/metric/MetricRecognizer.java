@@ -207,12 +207,12 @@ public final class MetricRecognizer {
             if (j < t.length && t[j].isWord()) {
                 Double sc = Numerals.scale(t[j].lower());
                 if (sc != null && !(sc == 100 && !t[j].lower().equals("hundred"))) {
-                    v *= sc;
+                    v = times(v, sc);
                     j++;
                     scaled = true;
                     if (j < t.length && t[j].isWord() && Numerals.scale(t[j].lower()) != null
                             && Numerals.scale(t[j].lower()) >= 1e6 && sc < 1e6) {
-                        v *= Numerals.scale(t[j].lower()); // "hundred million"
+                        v = times(v, Numerals.scale(t[j].lower())); // "hundred million"
                         j++;
                     }
                 }
@@ -283,6 +283,11 @@ public final class MetricRecognizer {
         return new Numeral(i, j, v, true, scaled || v >= 100, false, true);
     }
 
+    /** {@code 4.1 × 1e9} as written (4100000000), not as binary floating point rounds it (4099999999.9…). */
+    private static double times(double v, double scale) {
+        return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+    }
+
     private static boolean isDigits(String s) {
         for (int k = 0; k < s.length(); k++) {
             if (s.charAt(k) < '0' || s.charAt(k) > '9') {
@@ -321,9 +326,8 @@ public final class MetricRecognizer {
                 break;
             }
         }
-        if (prefixCurrency == null && n.word() && !n.scaled() && n.value() == 1
-                && (!hasUnitAfter(t, j) || isSingularTimeWord(t, j))) {
-            return null; // "one of", "one day": "one" counts only with a scale, unit or currency
+        if (prefixCurrency == null && n.word() && !n.scaled() && n.value() == 1 && !isPercentAt(t, j)) {
+            return null; // "one of", "one day", "one kilowatt-hour costs": "one" counts with a scale or percent
         }
         // "$5m", "€10k": m and k scale money only
         if (prefixCurrency != null && !n.scaled() && j < t.length && t[j].isWord() && !t[j].spaceBefore()
@@ -373,9 +377,8 @@ public final class MetricRecognizer {
         return new Figure(value, sfx.kind(), sfx.unit(), start, end, j, t[start].start(), t[end - 1].end());
     }
 
-    private static boolean isSingularTimeWord(Token[] t, int j) {
-        return j < t.length && t[j].spaceBefore() && Set.of("day", "year", "month", "week", "time", "hour", "minute",
-                "decade").contains(t[j].lower());
+    private static boolean isPercentAt(Token[] t, int j) {
+        return j < t.length && (t[j].is("%") || t[j].lower().equals("percent") || t[j].lower().equals("per"));
     }
 
     private static double scaleOf(Token[] t, Figure f) {
@@ -502,7 +505,7 @@ public final class MetricRecognizer {
         PhraseTable.Match<UnitTable.Unit> unit = units.match(t, k, len);
         if (unit != null && !(b.lower().equals("m") && hyphen) && unitFits(t, k, unit)) {
             UnitTable.Unit u = unit.value();
-            if (u.isTime() && isReportingPeriod(t, n, unit.end())) {
+            if (u.isTime() && (isReportingPeriod(t, n, unit.end()) || isStatisticPeriod(doc, n, unit.end()))) {
                 return null;
             }
             return new Suffix(MetricKind.QUANTITY, u.symbol(), unit.end());
@@ -650,6 +653,28 @@ public final class MetricRecognizer {
         if (unitEnd + 1 < t.length && t[unitEnd].lower().equals("of") && t[unitEnd + 1].isNumber()
                 && t[unitEnd + 1].text().length() == 4) {
             return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Exports rose 12% in nine months", "Trade Hits $38.5 Billion in Seven Months": a duration after "in" or
+     * "during" in a sentence that states another figure is the period that figure covers.
+     */
+    private static boolean isStatisticPeriod(Doc doc, Numeral n, int unitEnd) {
+        Token[] t = doc.tokens();
+        if (n.first() == 0 || !(t[n.first() - 1].lower().equals("in") || t[n.first() - 1].lower().equals("during"))) {
+            return false;
+        }
+        int s = doc.sentenceOf(n.first());
+        if (s < 0) {
+            return false;
+        }
+        Doc.Sentence sn = doc.sentence(s);
+        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+            if ((k < n.first() || k >= unitEnd) && t[k].isNumber()) {
+                return true;
+            }
         }
         return false;
     }
