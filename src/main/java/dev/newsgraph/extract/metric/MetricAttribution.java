@@ -99,6 +99,9 @@ public final class MetricAttribution {
                 return h.code();
             }
         }
+        if (!here.isEmpty() && doc.inTitleLine(f.firstToken())) {
+            return here.get(0).code(); // "Tajikistan, China Sign 20 Agreements": a headline leads with its subject
+        }
         if (!here.isEmpty()) {
             String c = countryInSentence(doc, f, s, here, figureEnds);
             if (c != null) {
@@ -160,7 +163,7 @@ public final class MetricAttribution {
                 if (t[k].isWord() && t[k].lower().equals("the") && k > 0) {
                     k--;
                 }
-                if (t[k].isWord() && t[k].lower().equals("from")) {
+                if (t[k].isWord() && (t[k].lower().equals("from") || t[k].lower().equals("of"))) {
                     return h.code();
                 }
             }

@@ -505,7 +505,8 @@ public final class MetricRecognizer {
         PhraseTable.Match<UnitTable.Unit> unit = units.match(t, k, len);
         if (unit != null && !(b.lower().equals("m") && hyphen) && unitFits(t, k, unit)) {
             UnitTable.Unit u = unit.value();
-            if (u.isTime() && (isReportingPeriod(t, n, unit.end()) || isStatisticPeriod(doc, n, unit.end()))) {
+            if (u.isTime() && (isReportingPeriod(t, n, unit.end()) || isStatisticPeriod(doc, n, unit.end())
+                    || unit.end() < len && t[unit.end()].lower().equals("ago"))) {
                 return null;
             }
             return new Suffix(MetricKind.QUANTITY, u.symbol(), unit.end());
@@ -517,8 +518,12 @@ public final class MetricRecognizer {
             }
             return n.word() ? null : new Suffix(null, null, j);
         }
-        // "aged 45"
+        // "aged 45", "Rahmon, 72, has ruled": an age
         if (n.first() > 0 && (t[n.first() - 1].lower().equals("aged") || t[n.first() - 1].lower().equals("age"))) {
+            return new Suffix(MetricKind.QUANTITY, "year", j);
+        }
+        if (n.first() > 1 && n.plainInteger() && n.value() >= 10 && n.value() < 120 && t[n.first() - 1].is(",")
+                && t[n.first() - 2].isCapitalized() && j < len && t[j].is(",") && !n.word()) {
             return new Suffix(MetricKind.QUANTITY, "year", j);
         }
         return countedNoun(doc, n, j);
@@ -727,6 +732,9 @@ public final class MetricRecognizer {
         }
         Doc.Sentence sn = doc.sentence(s);
         for (int k = i - 1; k >= sn.firstToken(); k--) {
+            if (t[k].isWord() && t[k].lower().equals("population")) {
+                return "people";
+            }
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
                     && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
                 return t[k].lower();
@@ -850,11 +858,11 @@ public final class MetricRecognizer {
                         && !(prev.isDash() && t[i - 2].isWord() && isRangeWord(t[i - 2]))) {
                     return true;
                 }
-                if (prev.is("#") || prev.is("\u2116") || prev.is("=")) {
+                if (prev.is("#") || prev.is("\u2116")) {
                     return true;
                 }
             }
-            if (prev != null && (prev.is("=") || prev.is("#") || prev.is("\u2116"))) {
+            if (prev != null && (prev.is("#") || prev.is("\u2116"))) {
                 return true;
             }
             if (n.plainInteger() && (prev != null && prev.isNumber() && tok.spaceBefore()
@@ -875,8 +883,8 @@ public final class MetricRecognizer {
                 if (next.isWord() && n.end() == i + 1 && Numerals.scale(next.lower()) == null
                         && units.match(t, n.end(), t.length) == null
                         && currencies.codeOrSymbol(t, n.end(), t.length) == null
-                        && !next.lower().equals("x") && !next.lower().equals("m") && !next.lower().equals("k")
-                        && !next.lower().equals("b")) {
+                        && !next.lower().equals("x") && !((next.lower().equals("m") || next.lower().equals("k")
+                        || next.lower().equals("b")) && prev != null && (isCurrencySign(prev) || isCurrencyCode(t, i - 1)))) {
                     return true;
                 }
                 // "10:30", "24/7", "70/30", "2024/25"
@@ -926,8 +934,8 @@ public final class MetricRecognizer {
         }
         // identifiers named by the word before: "Article 5", "No. 3", "Code 82", "Boeing 737"
         Token w = prev;
-        if (w != null && w.isSymbol('.') && i >= 2) {
-            w = t[i - 2];
+        if (w != null && (w.isSymbol('.') || w.isSymbol(':')) && i >= 2) {
+            w = t[i - 2]; // "No. 3", "hotline: 112"
         }
         if (w != null && w.isWord() && CODE_WORDS.contains(w.lower()) && !(w.lower().equals("no") && !prev.isSymbol('.')
                 && !w.text().equals("No"))) {
