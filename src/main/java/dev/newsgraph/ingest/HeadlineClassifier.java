@@ -1,0 +1,456 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.extract.PlaceWords;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides, from the text alone, whether a line is heading-shaped, and whether a heading-shaped line inside a
+ * page starts a new article (a headline) or stands inside the running one (a sub-heading).
+ *
+ * <p><b>Shape.</b> A heading is one short line (at most 25 words) that starts with a capital letter or a digit,
+ * holds no sentence break and does not end with a period, comma, semicolon, colon or ellipsis. It is
+ * {@link Shape#TITLE title case} when at least 60% of its words of four letters or more are capitalised,
+ * otherwise {@link Shape#SENTENCE sentence case} (older and other sites' headlines).
+ *
+ * <p><b>Headline or sub-heading.</b> Both look alike; the score adds up evidence, each signal measured on a
+ * digest page's structure:
+ * <ul>
+ *   <li>length: headlines run to 6–15 words, sub-headings to 2–6;</li>
+ *   <li>a headline names a country, demonym, city, organisation or leader ("Kyrgyz Authorities…",
+ *       "Aliyev Takes Aim…"), and more so one the running article has not mentioned; sub-headings rarely do;</li>
+ *   <li>a headline has a headline verb ("Proposes", "to Monitor", "Arrested in"); sub-headings are often
+ *       noun phrases ("Energy Shortages and Long-Term Solutions");</li>
+ *   <li>a sub-heading reuses the running article's vocabulary; a headline brings new words;</li>
+ *   <li>a sub-heading needs an article with paragraphs before it, and rarely comes right after the lead, where
+ *       a headline never does (articles have several paragraphs);</li>
+ *   <li>what closes an article ("Continue reading", "As previously reported by…") comes before a headline;</li>
+ *   <li>the paragraph after a headline opens a story: a dateline ("DUSHANBE (TCA) —"), new names; the
+ *       paragraph after a sub-heading continues one: a pronoun, "also", names the article already used
+ *       ("Saparov cited…").</li>
+ * </ul>
+ */
+final class HeadlineClassifier {
+
+    enum Shape { TITLE, SENTENCE, NONE }
+
+    /** Score at which a heading-shaped line starts a new article on a digest page. */
+    static final double DIGEST_THRESHOLD = 2.0;
+    /**
+     * Score at which a heading-shaped line starts a new article on a page without a ticker, where it also needs a
+     * closing line before it or a dateline after it ({@link #opensStory}).
+     */
+    static final double SINGLE_THRESHOLD = 4.0;
+
+    /** Verbs of news headlines, base form; their -s, -ed and "to …" forms count. */
+    private static final Set<String> VERBS = Set.copyOf(List.of((
+            "advance expand propose order set tighten celebrate show take eye gain launch sign plan seek boost hit "
+                    + "rise fall grow reach approve ban adopt introduce open announce build deliver unveil call urge "
+                    + "warn vow pledge agree discuss meet host visit hold mark face fight lose win beat join leave quit "
+                    + "deny reject accept back support oppose block allow permit require demand ask push cut raise lower "
+                    + "slash double triple surge soar jump climb drop slump slide decline increase decrease reduce "
+                    + "strengthen weaken deepen widen extend renew resume halt stop suspend end start begin complete "
+                    + "finish kill injure detain arrest jail sentence convict charge fine deport expel release free "
+                    + "pardon recover restore rebuild repair modernize modernise upgrade digitize reform revise update "
+                    + "tackle address target probe investigate examine review study explore test pilot develop create "
+                    + "form establish invest fund finance lend borrow export import ship supply buy sell ratify draft "
+                    + "consider weigh mull aim turn become remain stay return move shift switch head lead top rank "
+                    + "record report reveal confirm claim say tell note stress emphasize highlight praise criticize "
+                    + "condemn slam accuse blame defend protect save secure ensure offer provide give get receive grant "
+                    + "award honor honour commemorate welcome attend send deploy monitor observe track confront battle "
+                    + "combat counter resist struggle prepare step scale ramp roll phase seal clinch strike forge "
+                    + "bolster enhance improve promote foster spur drive fuel power connect link unite merge split "
+                    + "divide share pay cost earn spend owe showcase demonstrate display present submit file appeal sue "
+                    + "outline define map chart mandate legalize legalise criminalize regulate restrict limit cap curb "
+                    + "tax subsidize privatize nationalize overhaul restructure resolve settle solve fix undergo expose "
+                    + "uncover discover find hunt rescue evacuate flood burn collapse crash die survive mourn involve "
+                    + "shut close collect register abolish transfer convert replace acquire merge list exceed top "
+                    + "surpass double halve stall slow speed accelerate ease loosen toughen hike scrap cancel postpone "
+                    + "delay dismiss appoint elect nominate vote reelect resign name honor host").split(" ")));
+
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.copyOf(List.of("held", "met", "won", "lost", "built", "set",
+            "hit", "cut", "shut", "found", "made", "taken", "given", "seen", "begun", "sold", "told", "left", "sent",
+            "spent", "struck", "brought", "bought", "caught", "frozen", "stolen", "shot", "beaten", "led", "paid"));
+
+    /** Words that, opening a paragraph, refer back to what the article already said. */
+    private static final Set<String> ANAPHORA = Set.copyOf(List.of("he", "she", "it", "they", "his", "her", "its", "their",
+            "this", "these", "those", "such", "both", "but", "also", "still", "yet", "however", "meanwhile",
+            "moreover", "furthermore", "additionally", "nevertheless", "instead", "likewise", "similarly",
+            "accordingly", "there", "then"));
+
+    /** Capitalised words that are not names: sentence openers, months, days, titles. */
+    private static final Set<String> NOT_ENTITIES = Set.copyOf(List.of("the", "a", "an", "in", "on", "at", "for", "from", "with",
+            "by", "as", "after", "before", "during", "since", "under", "over", "according", "however", "meanwhile",
+            "currently", "despite", "although", "while", "when", "where", "what", "who", "why", "how", "it", "its",
+            "he", "she", "they", "we", "i", "his", "her", "their", "our", "mr", "mrs", "ms", "dr", "also", "yet",
+            "but", "and", "or", "if", "some", "many", "most", "other", "such", "both", "each", "all", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
+            "next", "new", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tomorrow", "there", "here", "now", "then", "still", "even", "only",
+            "just", "among", "between", "through", "within", "without", "following", "amid", "earlier", "later",
+            "previously", "additionally", "furthermore", "moreover", "overall", "thus", "therefore", "instead",
+            "unlike", "like", "speaking", "based", "once", "until", "upon", "due", "several", "few", "any",
+            "every", "another", "nearly", "about", "around", "more", "less", "up", "down", "not", "no", "to", "of",
+            "this", "that", "these", "those", "president", "minister", "deputy", "chairman", "head", "prime",
+            "according", "officials", "experts", "analysts", "usd", "eur", "kzt", "kgs", "uzs", "tjs", "tmt", "rub",
+            "cny"));
+
+    private HeadlineClassifier() {
+    }
+
+    static Shape shape(String line) {
+        int n = line.length();
+        if (n < 2 || n > 200 || Boilerplate.wordCount(line) > 25) {
+            return Shape.NONE;
+        }
+        int first = 0;
+        while (first < n && isOpeningMark(line.charAt(first))) {
+            first++;
+        }
+        if (first >= n) {
+            return Shape.NONE;
+        }
+        char f = line.charAt(first);
+        if (!(Character.isUpperCase(f) || Character.isDigit(f) || f == '$' || f == '€' || Character.isTitleCase(f))) {
+            return Shape.NONE;
+        }
+        int last = n - 1;
+        while (last > 0 && Boilerplate.isClosingMark(line.charAt(last))) {
+            last--;
+        }
+        char l = line.charAt(last);
+        if (l == ',' || l == ';' || l == ':' || l == '…' || (l == '.' && !endsWithAbbreviation(line, last))) {
+            return Shape.NONE;
+        }
+        if (isListItem(line)) {
+            return Shape.NONE;
+        }
+        // a sentence break inside ("… in May. The …") makes it a paragraph
+        for (int i = 1; i < n - 2; i++) {
+            if (line.charAt(i) == '.' && line.charAt(i + 1) == ' ' && Character.isLowerCase(line.charAt(i - 1))
+                    && (Character.isUpperCase(line.charAt(i + 2)) || isOpeningMark(line.charAt(i + 2)))
+                    && !Words.isAbbreviation(line, i)) {
+                return Shape.NONE;
+            }
+        }
+        int longWords = 0;
+        int capitalised = 0;
+        int shortWords = 0;
+        int shortCapitalised = 0;
+        for (String t : Words.tokens(line)) {
+            if (!Character.isLetter(t.charAt(0))) {
+                continue;
+            }
+            boolean cap = Character.isUpperCase(t.charAt(0));
+            if (t.length() >= 4) {
+                longWords++;
+                capitalised += cap ? 1 : 0;
+            } else {
+                shortWords++;
+                shortCapitalised += cap ? 1 : 0;
+            }
+        }
+        if (longWords == 0 && shortWords == 0) {
+            return Shape.NONE;
+        }
+        double ratio = longWords > 0 ? (double) capitalised / longWords : (double) shortCapitalised / shortWords;
+        return ratio >= 0.6 ? Shape.TITLE : Shape.SENTENCE;
+    }
+
+    /** True for a numbered list item ("1. …", "2) …"). */
+    static boolean isListItem(String line) {
+        int i = 0;
+        while (i < line.length() && i < 3 && Character.isDigit(line.charAt(i))) {
+            i++;
+        }
+        return i > 0 && i + 1 < line.length() && (line.charAt(i) == '.' || line.charAt(i) == ')')
+                && line.charAt(i + 1) == ' ';
+    }
+
+    private static boolean endsWithAbbreviation(String line, int dot) {
+        // "… With the U.S." ends with an abbreviation, not a sentence
+        return dot >= 3 && line.charAt(dot - 2) == '.' && Character.isUpperCase(line.charAt(dot - 1));
+    }
+
+    static boolean isOpeningMark(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«' || c == '(' || c == '[' || c == '„';
+    }
+
+    /** What the splitter knows about the article it is filling, for comparing a candidate line with it. */
+    static final class RunningArticle {
+        final Set<String> stems = new HashSet<>();
+        final Set<String> entities = new HashSet<>();
+        private final Set<String> headlineCountries = new HashSet<>();
+        private final Map<String, Integer> countryCounts = new HashMap<>();
+        private int topCount;
+        int paragraphs;
+        String lastParagraph = "";
+
+        void addHeadline(String title) {
+            for (String t : Words.tokens(title)) {
+                Words.addStems(t, stems);
+                addCountries(t, headlineCountries);
+                if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
+                    entities.add(key(t));
+                }
+            }
+        }
+
+        void addHeading(String heading) {
+            for (String t : Words.tokens(heading)) {
+                Words.addStems(t, stems);
+            }
+        }
+
+        void addParagraph(String p) {
+            paragraphs++;
+            lastParagraph = p;
+            Set<String> codes = new HashSet<>();
+            int pos = 0;
+            for (String t : Words.tokens(p)) {
+                Words.addStems(t, stems);
+                codes.clear();
+                addCountries(t, codes);
+                for (String c : codes) {
+                    topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
+                }
+                // a token opens a sentence when only marks stand between it and a period, or the paragraph start
+                int at = p.indexOf(t, pos);
+                boolean sentenceStart = false;
+                if (at >= 0) {
+                    sentenceStart = pos == 0 ? at <= 2 : opensSentence(p, pos, at);
+                    pos = at + t.length();
+                }
+                if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
+                    entities.add(key(t));
+                }
+            }
+        }
+
+        /** A country the article is about: named in its headline or about as often as its most named one. */
+        boolean isMainCountry(String code) {
+            if (headlineCountries.contains(code)) {
+                return true;
+            }
+            Integer n = countryCounts.get(code);
+            return n != null && n >= 2 && n * 4 >= topCount;
+        }
+    }
+
+    /**
+     * The evidence that {@code candidate} starts a new article rather than a section of {@code article}. Positive
+     * values favour a headline; compare with {@link #DIGEST_THRESHOLD} or {@link #SINGLE_THRESHOLD}.
+     *
+     * @param next   the paragraph after the candidate, or {@code null} when another heading follows
+     * @param closed whether a closing line ("Continue reading") stands between the article and the candidate
+     */
+    static double score(String candidate, Shape shape, RunningArticle article, String next, boolean closed) {
+        List<String> tokens = Words.tokens(candidate);
+        int words = Boilerplate.wordCount(candidate);
+        double s = lengthScore(words);
+
+        Set<String> codes = new HashSet<>();
+        boolean place = false;
+        for (String t : tokens) {
+            addCountries(t, codes);
+            place |= PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t);
+        }
+        if (place) {
+            s += 2;
+            String firstToken = tokens.isEmpty() ? "" : tokens.get(0);
+            if (PlaceWords.isPlaceOrOrganisation(firstToken) || PlaceWords.isLeader(firstToken)) {
+                s += 0.5;
+            }
+        }
+        if (!codes.isEmpty()) {
+            long known = codes.stream().filter(article::isMainCountry).count();
+            if (known == 0) {
+                s += 1.5;
+            } else if (known < codes.size()) {
+                s += 0.5;
+            }
+        }
+        boolean verb = hasHeadlineVerb(tokens);
+        if (verb) {
+            s += 1;
+        } else if (!place && candidate.contains(" and ")) {
+            s -= 1; // "Energy Shortages and Long-Term Solutions"
+        }
+        if (shape == Shape.SENTENCE) {
+            s -= 1.5;
+        }
+
+        s += switch (article.paragraphs) {
+            case 0, 1 -> -2.5;
+            case 2 -> -1;
+            case 3 -> 0;
+            default -> 0.5;
+        };
+        if (closed) {
+            s += 5;
+        }
+        String lastLower = article.lastParagraph.toLowerCase(Locale.ROOT);
+        if (lastLower.contains("previously reported") || lastLower.contains("read more")) {
+            s += 2.5;
+        }
+
+        // vocabulary shared with the running article (places aside: they are counted above)
+        Set<String> own = new HashSet<>();
+        for (String t : tokens) {
+            if (!PlaceWords.isPlaceOrOrganisation(t)) {
+                Words.addStems(t, own);
+            }
+        }
+        if (!own.isEmpty()) {
+            long shared = own.stream().filter(article.stems::contains).count();
+            double overlap = (double) shared / own.size();
+            if (overlap >= 0.34) {
+                s -= 1.5;
+            } else if (overlap >= 0.2) {
+                s -= 0.5;
+            } else if (shared == 0 && own.size() >= 2) {
+                s += 1;
+            }
+        }
+
+        if (next != null) {
+            if (opensStory(next)) {
+                s += 3;
+            }
+            String sentence = Words.firstSentence(next);
+            List<String> nextTokens = Words.tokens(sentence);
+            if (!nextTokens.isEmpty() && ANAPHORA.contains(nextTokens.get(0).toLowerCase(Locale.ROOT))) {
+                s -= 2;
+            }
+            if (sentence.contains(" also ")) {
+                s -= 1;
+            }
+            int names = 0;
+            int known = 0;
+            int knownNames = 0;
+            for (int i = 0; i < nextTokens.size(); i++) {
+                String t = nextTokens.get(i);
+                boolean isPlace = PlaceWords.isPlaceOrOrganisation(t);
+                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities.contains(key(t)))) {
+                    continue;
+                }
+                names++;
+                String code = PlaceWords.countryCode(t);
+                if (article.entities.contains(key(t)) || (code != null && article.isMainCountry(code))) {
+                    known++;
+                    knownNames += isPlace ? 0 : 1;
+                }
+            }
+            if (known * 4 >= names * 3 && (knownNames >= 1 || names >= 2)) {
+                s -= knownNames >= 1 ? 2 : 1; // "Saparov cited…", "Japarov emphasized that Osh International Airport…"
+            } else if (names >= 3 && known * 4 <= names) {
+                s += 1;
+            }
+        }
+        return s;
+    }
+
+    /** True when a paragraph opens with a dateline ("DUSHANBE (TCA) —", "Baku, Azerbaijan, June 18. …"). */
+    static boolean opensStory(String paragraph) {
+        return paragraph != null && (Boilerplate.hasAgencyPrefix(paragraph) || Boilerplate.isPlaceDateline(paragraph, true));
+    }
+
+    private static double lengthScore(int words) {
+        if (words <= 2) {
+            return -3;
+        }
+        return switch (words) {
+            case 3 -> -2;
+            case 4 -> -1;
+            case 5 -> -0.5;
+            case 6 -> 0;
+            case 7 -> 0.5;
+            case 8, 9 -> 1;
+            default -> 1.5;
+        };
+    }
+
+    /** "Kazakhstan Proposes…", "Osh Airport to Undergo…", "Authorities Tighten…", "Citizens Arrested in…". */
+    static boolean hasHeadlineVerb(List<String> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            String t = tokens.get(i).toLowerCase(Locale.ROOT);
+            String prev = tokens.get(i - 1);
+            if (prev.equalsIgnoreCase("to") && VERBS.contains(t)) {
+                return true;
+            }
+            if (t.endsWith("s") && isVerb(t.substring(0, t.length() - 1))
+                    || t.endsWith("es") && isVerb(t.substring(0, t.length() - 2))
+                    || t.endsWith("ies") && isVerb(t.substring(0, t.length() - 3) + "y")) {
+                return true;
+            }
+            if (i >= 2 && VERBS.contains(t) && prev.length() > 3 && prev.endsWith("s")
+                    && Character.isUpperCase(prev.charAt(0))) {
+                return true; // plural subject: "Russian Inflows Drive"
+            }
+            boolean participle = IRREGULAR_PARTICIPLES.contains(t)
+                    || t.endsWith("ed") && (isVerb(t.substring(0, t.length() - 2)) || isVerb(t.substring(0, t.length() - 1))
+                    || t.endsWith("ied") && isVerb(t.substring(0, t.length() - 3) + "y")
+                    || t.length() > 5 && t.charAt(t.length() - 3) == t.charAt(t.length() - 4)
+                    && isVerb(t.substring(0, t.length() - 3)));
+            if (participle) {
+                boolean last = i == tokens.size() - 1;
+                boolean beforeLowercase = !last && Character.isLowerCase(tokens.get(i + 1).charAt(0));
+                if (last || beforeLowercase) {
+                    return true; // "Citizens Arrested in Istanbul", "Project Approved"
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVerb(String base) {
+        return base.length() >= 2 && VERBS.contains(base);
+    }
+
+    static boolean isEntity(String token) {
+        if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+            return false;
+        }
+        if (token.length() == 2 && !Character.isUpperCase(token.charAt(1))) {
+            return false;
+        }
+        return !NOT_ENTITIES.contains(key(token));
+    }
+
+    static String key(String token) {
+        return PlaceWords.stripPossessive(token).toLowerCase(Locale.ROOT);
+    }
+
+    private static void addCountries(String token, Set<String> into) {
+        String code = PlaceWords.countryCode(token);
+        if (code != null) {
+            into.add(code);
+            return;
+        }
+        if (token.indexOf('-') > 0) {
+            for (String part : token.split("-")) {
+                String c = PlaceWords.countryCode(part);
+                if (c != null) {
+                    into.add(c);
+                }
+            }
+        }
+    }
+
+    private static boolean opensSentence(String p, int from, int at) {
+        for (int i = at - 1; i >= from; i--) {
+            char c = p.charAt(i);
+            if (c == ' ' || isOpeningMark(c)) {
+                continue;
+            }
+            return (c == '.' || c == '!' || c == '?' || c == ':') && !(c == '.' && Words.isAbbreviation(p, i));
+        }
+        return false;
+    }
+}
