@@ -1,12 +1,74 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.extract.country.CountryHit;
+import dev.newsgraph.extract.country.CountryRecognizer;
+import dev.newsgraph.extract.country.Gazetteer;
+import dev.newsgraph.extract.country.PrimaryCountryRule;
+import dev.newsgraph.extract.metric.CurrencyTable;
+import dev.newsgraph.extract.metric.Figure;
+import dev.newsgraph.extract.metric.MetricAttribution;
+import dev.newsgraph.extract.metric.MetricRecognizer;
+import dev.newsgraph.extract.metric.UnitTable;
+import dev.newsgraph.extract.text.Doc;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 /**
  * Runs every recognizer (countries, metrics, quotations) over one article. Plain Java: no CDI, no
  * database; thread-safe once constructed (the data files are loaded by the constructor).
+ *
+ * <p>The article's text is tokenised once ({@link Doc}); the country recognizer runs first, because the
+ * primary country and the country mentions are what each metric's country is decided from.
  */
 public final class ArticleExtractor {
 
+    /** Currencies shared by several countries name none of them. */
+    private static final Set<String> SHARED_CURRENCIES = Set.of("USD", "EUR", "XOF", "XAF", "XCD", "XPF", "AUD",
+            "NZD", "ANG", "CHF", "GBP", "DKK", "NOK", "ILS", "MAD");
+
+    private final Gazetteer gazetteer;
+    private final CountryRecognizer countries;
+    private final PrimaryCountryRule primaryRule = new PrimaryCountryRule();
+    private final MetricRecognizer metrics;
+    private final MetricAttribution attribution;
+
+    public ArticleExtractor() {
+        this.gazetteer = Gazetteer.load();
+        CurrencyTable currencies = CurrencyTable.load();
+        this.countries = new CountryRecognizer(gazetteer, currencies::startsAt);
+        this.metrics = new MetricRecognizer(UnitTable.load(), currencies, gazetteer);
+        Map<String, String> countryOfCurrency = new HashMap<>();
+        for (String code : gazetteer.names().keySet()) {
+            String cur = gazetteer.currencyOf(code);
+            if (cur != null && !SHARED_CURRENCIES.contains(cur)) {
+                countryOfCurrency.putIfAbsent(cur, code);
+            }
+        }
+        this.attribution = new MetricAttribution(Map.copyOf(countryOfCurrency));
+    }
+
     public Extraction extract(ArticleText article) {
-        throw new UnsupportedOperationException("recognizers not written yet");
+        return extract(Doc.of(article));
+    }
+
+    /** Plain text, blocks separated by line breaks, the first block the headline when {@code hasHeadline}. */
+    Extraction extractText(String text, boolean hasHeadline) {
+        return extract(Doc.ofText(text, hasHeadline));
+    }
+
+    private Extraction extract(Doc doc) {
+        List<CountryHit> hits = countries.find(doc);
+        String primary = primaryRule.primary(doc, hits);
+        List<Figure> figures = metrics.find(doc);
+        List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
+        return new Extraction(primaryRule.mentions(hits), primary, found, List.of());
+    }
+
+    /** The gazetteer's display names by ISO code (for seeding and for tests). */
+    public Map<String, String> countryNames() {
+        return gazetteer.names();
     }
 }

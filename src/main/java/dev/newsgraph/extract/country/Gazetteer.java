@@ -1,0 +1,112 @@
+package dev.newsgraph.extract.country;
+
+import dev.newsgraph.extract.text.PhraseTable;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Every ISO 3166-1 country with its names, adjectives and demonyms, capital and (for Central Asia) major
+ * cities, read from {@code /extract/countries.tsv}; plus the regions and look-alikes that must not count.
+ * Immutable once loaded.
+ */
+public final class Gazetteer {
+
+    /** What a matched phrase stands for: a country, or nothing (a region or a blocked look-alike). */
+    public record Place(String code, CountryHit.Kind kind) {
+    }
+
+    /** Phrases that contain a country word but name no country. Matched before countries, longest first. */
+    private static final String[] NOT_COUNTRIES = {
+        "Central Asia", "Central Asian", "Central Asians", "Latin America", "Latin American", "South America",
+        "South American", "North America", "North American", "Central America", "Central American",
+        "the Americas", "Middle East", "Korean Peninsula", "Indian Ocean", "New Mexico", "New Jersey",
+        "New Guinea", "Washington Post", "Washington Times", "East Turkestan", "Persian Gulf",
+        "Arabian Peninsula", "Arab", "Turkic", "Georgia State", "Chinese Taipei", "Greater Central Asia",
+        "South Caucasus", "Russian-speaking", "French fries", "Turkish delight", "Indian Ocean Territory",
+        "Mongol Empire", "Soviet Union", "Russian Empire", "Ottoman Empire", "Kazakh Khanate",
+        "Dominican Order", "Georgian era", "Helsinki Foundation", "Helsinki Committee", "Helsinki Group",
+        "Helsinki Commission", "Helsinki Final Act", "Helsinki Accords", "Helsinki Watch"
+    };
+
+    private final PhraseTable<Place> phrases = new PhraseTable<>();
+    private final Map<String, String> currencyByCountry = new LinkedHashMap<>();
+    private final Map<String, String> nameByCode = new LinkedHashMap<>();
+
+    private Gazetteer() {
+    }
+
+    public static Gazetteer load() {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("/extract/countries.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /extract/countries.tsv");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Gazetteer read(InputStream in) throws IOException {
+        Gazetteer g = new Gazetteer();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] c = line.split("\t", -1);
+            if (c.length != 5) {
+                throw new IllegalStateException("countries.tsv: expected 5 columns: " + line);
+            }
+            String code = c[0].trim();
+            if (!"-".equals(c[1])) {
+                g.currencyByCountry.put(code, c[1].trim());
+            }
+            g.nameByCode.put(code, c[2].split("\\|")[0].trim());
+            g.addAll(code, c[2], CountryHit.Kind.NAME);
+            g.addAll(code, c[3], CountryHit.Kind.ADJECTIVE);
+            g.addAll(code, c[4], CountryHit.Kind.CITY);
+        }
+        for (String s : NOT_COUNTRIES) {
+            g.phrases.add(s, new Place(null, null), PhraseTable.CaseRule.PROPER);
+        }
+        return g;
+    }
+
+    private void addAll(String code, String column, CountryHit.Kind kind) {
+        if ("-".equals(column.trim())) {
+            return;
+        }
+        for (String form : column.split("\\|")) {
+            String f = form.trim();
+            if (!f.isEmpty()) {
+                phrases.add(f, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+            }
+        }
+    }
+
+    public PhraseTable<Place> phrases() {
+        return phrases;
+    }
+
+    /** The ISO 4217 currency of a country, or {@code null}. */
+    public String currencyOf(String code) {
+        return currencyByCountry.get(code);
+    }
+
+    public String nameOf(String code) {
+        return nameByCode.get(code);
+    }
+
+    public Map<String, String> names() {
+        return Collections.unmodifiableMap(nameByCode);
+    }
+}

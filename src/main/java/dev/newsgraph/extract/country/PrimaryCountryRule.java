@@ -1,0 +1,179 @@
+package dev.newsgraph.extract.country;
+
+import dev.newsgraph.extract.CountryMention;
+import dev.newsgraph.extract.text.Doc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides which country an article is mainly about, and orders the mentioned countries.
+ *
+ * <p>Score per country:
+ * <ul>
+ *   <li>{@value #HEADLINE} if the headline names it (one less for an adjective, half for a city: the
+ *       venue), {@value #HEADLINE_FIRST}
+ *       more if it is the headline's first country (headlines lead with their subject: "Kazakhstan Proposes…");</li>
+ *   <li>{@value #LEAD_SUBJECT} if it is the first country of the first body sentence (the lead's subject:
+ *       "Kyrgyzstan recorded a sharp increase…" under "Russian Inflows Drive Kyrgyz Remittance Surge"),
+ *       weighed like headline mentions;</li>
+ *   <li>{@value #LEAD_MENTION} per further mention in the lead paragraph, at most three;</li>
+ *   <li>its share of all mentions times {@value #FREQUENCY};</li>
+ *   <li>{@value #CENTRAL_ASIA} for the five Central Asian countries, the subject of every source this
+ *       service reads (a Turkish court ruling on Turkmen bloggers is Turkmen news there).</li>
+ * </ul>
+ * The highest score wins; ties go to the earlier mention.
+ */
+public final class PrimaryCountryRule {
+
+    static final double HEADLINE = 4.0;
+    static final double HEADLINE_FIRST = 1.0;
+    static final double LEAD_SUBJECT = 3.0;
+    static final double LEAD_MENTION = 0.5;
+    static final double FREQUENCY = 4.0;
+    static final double CENTRAL_ASIA = 1.5;
+
+    private static final Set<String> CENTRAL_ASIAN = Set.of("KZ", "KG", "UZ", "TJ", "TM");
+
+    /** Countries with their mention counts, most mentioned first (ties: first mentioned first). */
+    public List<CountryMention> mentions(List<CountryHit> hits) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (CountryHit h : hits) {
+            counts.merge(h.code(), 1, Integer::sum);
+        }
+        List<CountryMention> out = new ArrayList<>();
+        counts.forEach((c, n) -> out.add(new CountryMention(c, n)));
+        out.sort((a, b) -> Integer.compare(b.count(), a.count())); // stable: keeps first-mention order on ties
+        return out;
+    }
+
+    /** The primary country, or {@code null} when the article names none. */
+    public String primary(Doc doc, List<CountryHit> hits) {
+        if (hits.isEmpty()) {
+            return null;
+        }
+        Map<String, Double> score = new LinkedHashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
+        for (CountryHit h : hits) {
+            score.putIfAbsent(h.code(), 0.0);
+            counts.merge(h.code(), 1, Integer::sum);
+        }
+        Doc.Block[] blocks = doc.blocks();
+        int headline = -1;
+        int lead = -1;
+        for (int b = 0; b < blocks.length; b++) {
+            if (blocks[b].kind() == Doc.BlockKind.HEADLINE && headline < 0) {
+                headline = b;
+            } else if (blocks[b].kind() == Doc.BlockKind.PARAGRAPH && lead < 0 && !blocks[b].bullet()) {
+                lead = b;
+            }
+        }
+        String headlineFirst = null;
+        String leadSubject = null;
+        Map<String, Integer> leadCounts = new HashMap<>();
+        int leadSentenceEnd = -1;
+        if (lead >= 0) {
+            for (Doc.Sentence s : doc.sentences()) {
+                if (s.block() == lead) {
+                    leadSentenceEnd = s.endToken();
+                    break;
+                }
+            }
+        }
+        int datelineEnd = lead >= 0 ? datelineEnd(doc, blocks[lead], hits) : -1;
+        for (CountryHit h : hits) {
+            int b = blockOf(blocks, h.firstToken());
+            if (b == lead && h.firstToken() < datelineEnd) {
+                continue; // "BAKU, Azerbaijan, June 18." says where the agency wrote, not what about
+            }
+            if (b == headline && headline >= 0) {
+                // a city in the headline is mostly where it happened ("Tokayev Meets Putin in Moscow")
+                double weight = weight(h, HEADLINE);
+                if (headlineFirst == null) {
+                    headlineFirst = h.code();
+                    score.merge(h.code(), weight + HEADLINE_FIRST, Double::sum);
+                } else if (!h.code().equals(headlineFirst) && !leadCountsHeadline(score, h.code())) {
+                    score.merge(h.code(), weight, Double::sum);
+                }
+            } else if (b == lead && lead >= 0) {
+                if (leadSubject == null && h.firstToken() < leadSentenceEnd) {
+                    leadSubject = h.code();
+                    score.merge(h.code(), weight(h, LEAD_SUBJECT), Double::sum);
+                } else if (leadCounts.merge(h.code(), 1, Integer::sum) <= 3) {
+                    score.merge(h.code(), LEAD_MENTION, Double::sum);
+                }
+            }
+        }
+        int total = hits.size();
+        String best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            double s = e.getValue() + FREQUENCY * counts.get(e.getKey()) / total
+                    + (CENTRAL_ASIAN.contains(e.getKey()) ? CENTRAL_ASIA : 0.0);
+            if (s > bestScore) {
+                bestScore = s;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The token after a dateline that opens the lead ("ASTANA. KAZINFORM –", "Baku, Azerbaijan, June 18"),
+     * or -1: a place name first, then within a dozen tokens a dash, or a full stop after a date.
+     */
+    private static int datelineEnd(Doc doc, Doc.Block lead, List<CountryHit> hits) {
+        CountryHit first = null;
+        for (CountryHit h : hits) {
+            if (h.firstToken() >= lead.firstToken()) {
+                first = h;
+                break;
+            }
+        }
+        if (first == null || first.kind() != CountryHit.Kind.CITY || first.firstToken() != lead.firstToken()) {
+            return -1;
+        }
+        int limit = Math.min(lead.endToken(), first.endToken() + 12);
+        for (int k = first.endToken(); k < limit; k++) {
+            var t = doc.token(k);
+            if (t.isDash() || (t.isSymbol('.') && k > first.endToken() && doc.token(k - 1).isNumber())) {
+                return k + 1;
+            }
+        }
+        var next = first.endToken() < lead.endToken() ? doc.token(first.endToken()) : null;
+        if (next != null && (next.isSymbol('.') || next.isSymbol(',')) && doc.token(first.firstToken()).isAllCaps()) {
+            return first.endToken() + 1;
+        }
+        return -1;
+    }
+
+    /**
+     * A country's name weighs most; an adjective ("Chinese Firm to Build … in Kazakhstan") usually qualifies
+     * an actor, and a city is mostly the venue.
+     */
+    private static double weight(CountryHit h, double full) {
+        return switch (h.kind()) {
+            case NAME -> full;
+            case ADJECTIVE -> full - 1;
+            case CITY -> full / 2;
+        };
+    }
+
+    /** A country named twice in the headline scores once. */
+    private static boolean leadCountsHeadline(Map<String, Double> score, String code) {
+        return score.get(code) >= HEADLINE;
+    }
+
+    private static int blockOf(Doc.Block[] blocks, int token) {
+        for (int b = 0; b < blocks.length; b++) {
+            if (token >= blocks[b].firstToken() && token < blocks[b].endToken()) {
+                return b;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,148 @@
+package dev.newsgraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * The metric corpora: one parameterised runner per kind, each case named by its sentence. A case lists
+ * every figure the sentence holds; finding one more, or one less, fails it.
+ */
+class MetricCorpusTest {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    static List<Arguments> money() {
+        return CorpusCase.load("money");
+    }
+
+    static List<Arguments> percent() {
+        return CorpusCase.load("percent");
+    }
+
+    static List<Arguments> quantity() {
+        return CorpusCase.load("quantity");
+    }
+
+    static List<Arguments> count() {
+        return CorpusCase.load("count");
+    }
+
+    static List<Arguments> multiplier() {
+        return CorpusCase.load("multiplier");
+    }
+
+    static List<Arguments> numbers() {
+        return CorpusCase.load("numbers");
+    }
+
+    static List<Arguments> negatives() {
+        return CorpusCase.load("negatives");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("money")
+    void money(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("percent")
+    void percent(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("quantity")
+    void quantity(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("count")
+    void count(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("multiplier")
+    void multiplier(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("numbers")
+    void numbers(String text, JsonNode c) {
+        check(c);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("negatives")
+    void negatives(String text, JsonNode c) {
+        List<MetricMention> got = metricsOf(c.get("text").asText());
+        if (c.has("absent")) {
+            for (JsonNode a : c.get("absent")) {
+                for (MetricMention m : got) {
+                    assertTrue(!m.surface().contains(a.asText()), "must not find " + a.asText() + " but found " + m);
+                }
+            }
+        } else {
+            assertEquals(List.of(), surfaces(got), "no figure expected");
+        }
+    }
+
+    private static List<MetricMention> metricsOf(String text) {
+        return EXTRACTOR.extractText(text, false).metrics();
+    }
+
+    private static List<String> surfaces(List<MetricMention> ms) {
+        return ms.stream().map(m -> m.surface() + " = " + m.value() + " " + m.kind() + " " + m.unit())
+                .collect(Collectors.toList());
+    }
+
+    private static void check(JsonNode c) {
+        String text = c.get("text").asText();
+        List<MetricMention> got = new ArrayList<>(metricsOf(text));
+        List<String> problems = new ArrayList<>();
+        for (JsonNode e : c.get("expect")) {
+            String surface = e.get("surface").asText();
+            MetricMention hit = got.stream().filter(m -> m.surface().equals(surface)).findFirst().orElse(null);
+            if (hit == null) {
+                problems.add("missing " + surface);
+                continue;
+            }
+            got.remove(hit);
+            double v = e.get("value").asDouble();
+            if (Math.abs(hit.value() - v) > 1e-9 * Math.max(1, Math.abs(v))) {
+                problems.add(surface + ": value " + hit.value() + " expected " + v);
+            }
+            if (!hit.kind().name().equals(e.get("kind").asText())) {
+                problems.add(surface + ": kind " + hit.kind() + " expected " + e.get("kind").asText());
+            }
+            if (e.has("unit") && !e.get("unit").asText().equals(hit.unit())) {
+                problems.add(surface + ": unit " + hit.unit() + " expected " + e.get("unit").asText());
+            }
+            if (e.has("country") && !e.get("country").asText().equals(hit.country())) {
+                problems.add(surface + ": country " + hit.country() + " expected " + e.get("country").asText());
+            }
+            if (e.has("label") && !e.get("label").asText().equals(hit.label())) {
+                problems.add(surface + ": label " + hit.label() + " expected " + e.get("label").asText());
+            }
+        }
+        for (MetricMention extra : got) {
+            problems.add("unexpected " + extra.surface() + " = " + extra.value() + " " + extra.kind() + " " + extra.unit());
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("; ", problems));
+        }
+    }
+}
