@@ -4,11 +4,23 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The service's own settings, all under {@code newsgraph.}; each can be set by environment variable. */
 @ConfigMapping(prefix = "newsgraph")
 public interface NewsGraphConfig {
+
+    /**
+     * API keys that may write (ingest, reprocess, upload), sent as the X-API-Key header. Several may be
+     * given, comma-separated. None by default in production: writes are then refused.
+     * Env: NEWSGRAPH_API_KEYS.
+     */
+    Optional<List<String>> apiKeys();
+
+    /** Whether queries need no key. Env: NEWSGRAPH_PUBLIC_READS. */
+    @WithDefault("true")
+    boolean publicReads();
 
     Ingest ingest();
 

@@ -60,6 +60,8 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 String id = UUID.randomUUID().toString();
                 LOG.errorf(cause, "GraphQL field %s failed (error id %s)", fetching.getPath(), id);
                 message = "Internal error (id " + id + ").";
+            } else if (UNAUTHORIZED.equals(code)) {
+                message = "This operation needs a valid API key in the X-API-Key header.";
             } else if (SERVICE_UNAVAILABLE.equals(code)) {
                 LOG.warnf("GraphQL field %s failed: database unavailable: %s", fetching.getPath(), cause.toString());
                 message = "The database is unavailable; try again shortly.";
@@ -108,7 +110,8 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 return SERVICE_UNAVAILABLE;
             }
             if (name.equals("io.quarkus.security.UnauthorizedException")
-                    || name.equals("io.quarkus.security.ForbiddenException")) {
+                    || name.equals("io.quarkus.security.ForbiddenException")
+                    || name.equals("io.quarkus.security.AuthenticationFailedException")) {
                 return UNAUTHORIZED;
             }
             if (c instanceof jakarta.validation.ConstraintViolationException) {

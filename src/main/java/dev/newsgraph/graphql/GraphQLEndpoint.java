@@ -132,6 +132,9 @@ public class GraphQLEndpoint {
             rc.response().putHeader(HttpHeaders.ALLOW, "GET, POST, OPTIONS");
             throw new Refusal(405, ErrorCodes.BAD_USER_INPUT, "Use POST, or GET for queries.");
         }
+        if (!config.publicReads() && !(rc.user() instanceof QuarkusHttpUser)) {
+            throw new Refusal(401, ErrorCodes.UNAUTHORIZED, "This service needs a valid API key in the X-API-Key header.");
+        }
         GraphQLRequest request = get ? fromQueryParameters(rc) : fromBody(rc);
         String query = resolvePersistedQuery(request);
         if (query == null || query.isBlank()) {

@@ -9,6 +9,8 @@ import dev.newsgraph.model.MetricRow;
 import dev.newsgraph.model.QuotationRepository;
 import dev.newsgraph.model.QuotationRow;
 import dev.newsgraph.model.QuoteRow;
+import dev.newsgraph.security.ApiKeys;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -67,6 +69,7 @@ public class PageResource {
     }
 
     @POST
+    @RolesAllowed(ApiKeys.WRITER)
     @Consumes({MediaType.TEXT_PLAIN, "text/*"})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ingest a page", description = "Stores a page (digest layout or single article) and everything "
@@ -74,6 +77,7 @@ public class PageResource {
     @APIResponse(responseCode = "201", description = "The page was stored")
     @APIResponse(responseCode = "200", description = "The page was already stored; nothing was written")
     @APIResponse(responseCode = "400", description = "Empty, binary, invalid UTF-8 or article-less text, or a bad parameter")
+    @APIResponse(responseCode = "401", description = "No valid API key in the X-API-Key header; nothing was written")
     @APIResponse(responseCode = "413", description = "The body is over the configured limit")
     public Response upload(byte[] body,
                            @Parameter(description = "Where the page was scraped from") @QueryParam("sourceUrl") String sourceUrl,

@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.support.GraphQL;
 import dev.newsgraph.support.Rows;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -23,7 +24,7 @@ class PageResourceTest {
     @Test
     void uploadStoresThePageOnceAndReturnsWhatWasStored() {
         String page = TestPages.story(TestPages.PLACES.get(2), 2001);
-        given().contentType("text/plain; charset=UTF-8").body(page.getBytes(StandardCharsets.UTF_8))
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain; charset=UTF-8").body(page.getBytes(StandardCharsets.UTF_8))
                 .queryParam("sourceUrl", "https://example.org/uz-2001").queryParam("publishedOn", "2023-11-20")
                 .when().post("/api/pages")
                 .then().statusCode(201)
@@ -35,7 +36,7 @@ class PageResourceTest {
                 .body("articles[0].quotations[0].speaker", equalTo("Karimov"));
 
         Map<String, Long> before = rows.counts();
-        given().contentType("text/plain").body(page.getBytes(StandardCharsets.UTF_8))
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body(page.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/pages")
                 .then().statusCode(200).body("created", equalTo(0)).body("duplicates", equalTo(1));
         assertThat(rows.counts()).isEqualTo(before);
@@ -46,19 +47,19 @@ class PageResourceTest {
         Map<String, Long> before = rows.counts();
         byte[] body = "Kazakhstan Grows\n\nKazakhstan grew by 5%.".getBytes(StandardCharsets.UTF_8);
         body[3] = (byte) 0xC3; // a lead byte followed by an ASCII byte: malformed
-        given().contentType("text/plain").body(body).when().post("/api/pages")
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body(body).when().post("/api/pages")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT"));
         assertThat(rows.counts()).isEqualTo(before);
     }
 
     @Test
     void emptyBodyBadDateAndWrongContentTypeAreClientErrors() {
-        given().contentType("text/plain").body(new byte[0]).when().post("/api/pages")
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body(new byte[0]).when().post("/api/pages")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT"));
-        given().contentType("text/plain").body("Kyrgyzstan Grows\n\nKyrgyzstan grew by 5%.")
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body("Kyrgyzstan Grows\n\nKyrgyzstan grew by 5%.")
                 .queryParam("publishedOn", "yesterday").when().post("/api/pages")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT"));
-        given().contentType("application/json").body("{\"text\":\"x\"}").when().post("/api/pages")
+        given().header("X-API-Key", GraphQL.API_KEY).contentType("application/json").body("{\"text\":\"x\"}").when().post("/api/pages")
                 .then().statusCode(415);
     }
 }

@@ -31,12 +31,24 @@ public final class GraphQL {
         }
     }
 
-    /** Posts the named operation with variables given as alternating names and values. */
+    /** The API key the tests write with (configured for the test profile and the packaged-jar tests). */
+    public static final String API_KEY = "test-key";
+
+    /** Posts the named operation, with the test API key, and variables as alternating names and values. */
     public static ValidatableResponse post(String name, Object... variables) {
         return postQuery(document(name), variables);
     }
 
     public static ValidatableResponse postQuery(String query, Object... variables) {
+        return send(API_KEY, query, variables);
+    }
+
+    /** Posts the named operation with the given key, or with none when {@code key} is null. */
+    public static ValidatableResponse postWithKey(String key, String name, Object... variables) {
+        return send(key, document(name), variables);
+    }
+
+    private static ValidatableResponse send(String key, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i + 1 < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -44,7 +56,11 @@ public final class GraphQL {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", vars);
-        return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then();
+        var request = given().contentType(ContentType.JSON).body(body);
+        if (key != null) {
+            request.header("X-API-Key", key);
+        }
+        return request.when().post("/graphql").then();
     }
 
     /** Reads a test resource as UTF-8 text. */
