@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.newsgraph.config.NewsGraphConfig;
+import dev.newsgraph.config.ServiceMetrics;
 import graphql.ExecutionResult;
 import graphql.language.Document;
 import graphql.language.OperationDefinition;
@@ -84,6 +85,9 @@ public class GraphQLEndpoint {
     @Inject
     CurrentVertxRequest currentVertxRequest;
 
+    @Inject
+    ServiceMetrics metrics;
+
     private volatile ExecutionService executionService;
 
     /** Operation kind of each query text seen, so that GET and the cache can tell queries from mutations. */
@@ -115,17 +119,30 @@ public class GraphQLEndpoint {
     }
 
     void handle(RoutingContext rc) {
+        long start = System.nanoTime();
+        Outcome outcome = new Outcome();
         try {
-            serve(rc);
+            serve(rc, outcome);
         } catch (Refusal r) {
+            outcome.result = "refused";
             sendError(rc, r.status, r.code, r.getMessage());
         } catch (RuntimeException e) {
+            outcome.result = "failed";
             LOG.error("GraphQL request failed", e);
             sendError(rc, 500, ErrorCodes.INTERNAL, "Internal error.");
+        } finally {
+            metrics.graphqlRequest(outcome.operation, outcome.cache, outcome.result, System.nanoTime() - start);
         }
     }
 
-    private void serve(RoutingContext rc) {
+    /** What the metrics record of a request. */
+    private static final class Outcome {
+        String operation = "unknown";
+        String cache = "none";
+        String result = "ok";
+    }
+
+    private void serve(RoutingContext rc, Outcome outcome) {
         HttpMethod method = rc.request().method();
         boolean get = HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method);
         if (!get && !HttpMethod.POST.equals(method)) {
@@ -141,6 +158,7 @@ public class GraphQLEndpoint {
             throw new Refusal(400, ErrorCodes.BAD_USER_INPUT, "The request has no query.");
         }
         OperationDefinition.Operation kind = operationKind(query, request.operationName());
+        outcome.operation = kind.name().toLowerCase();
         if (get && kind != OperationDefinition.Operation.QUERY) {
             rc.response().putHeader(HttpHeaders.ALLOW, "POST");
             throw new Refusal(405, ErrorCodes.BAD_USER_INPUT, "Only queries may be sent with GET; send mutations with POST.");
@@ -151,14 +169,17 @@ public class GraphQLEndpoint {
         if (cacheable) {
             ResponseCache.Entry hit = cache.find(cacheKey).orElse(null);
             if (hit != null) {
+                outcome.cache = "hit";
                 send(rc, get, hit.body(), hit.etag(), true, "HIT");
                 return;
             }
+            outcome.cache = "miss";
         }
         long generation = cache.generation();
         ExecutionResult result = execute(rc, query, request);
         byte[] body = serialize(result);
         boolean ok = result.getErrors().isEmpty();
+        outcome.result = ok ? "ok" : "errors";
         String etag = get ? etag(body) : null;
         if (cacheable && ok) {
             cache.put(cacheKey, new ResponseCache.Entry(body, etag != null ? etag : etag(body)), generation);

@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.config.NewsGraphConfig;
+import dev.newsgraph.config.ServiceMetrics;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
@@ -37,11 +38,32 @@ public class IngestService {
     @Inject
     Event<PagesChanged> changed;
 
+    @Inject
+    ServiceMetrics metrics;
+
     /**
      * @throws InvalidPageException when the text is empty, too large, binary or holds no article; nothing
      *                              is written then
      */
     public IngestOutcome ingest(IngestRequest request) {
+        try {
+            IngestOutcome outcome = ingestPage(request);
+            if (outcome.created() > 0) {
+                metrics.ingest("created", outcome.created(), outcome.figures());
+            } else {
+                metrics.ingest("duplicate", 0, 0);
+            }
+            return outcome;
+        } catch (InvalidPageException e) {
+            metrics.ingest("rejected", 0, 0);
+            throw e;
+        } catch (RuntimeException e) {
+            metrics.ingest("failed", 0, 0);
+            throw e;
+        }
+    }
+
+    private IngestOutcome ingestPage(IngestRequest request) {
         String text = request.text();
         if (text == null || text.isBlank()) {
             throw new InvalidPageException("The page text is empty.");

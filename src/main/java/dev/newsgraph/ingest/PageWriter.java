@@ -136,7 +136,8 @@ public class PageWriter {
             quoteRows.add(new QuoteRow(q.id, p.id, q.base, q.quote, q.rate, q.changePercent, q.asOf, q.countryCode, null));
         }
         em.flush();
-        return new IngestOutcome(p.id, rows, quoteRows, rows.size(), 0);
+        int figures = page.extractions().stream().mapToInt(e -> e.metrics().size()).sum();
+        return new IngestOutcome(p.id, rows, quoteRows, rows.size(), 0, figures);
     }
 
     private void writeCountries(Article a, Extraction found) {
@@ -207,7 +208,7 @@ public class PageWriter {
 
     private IngestOutcome storedOutcome(long pageId) {
         List<ArticleRow> stored = articles.listRowsByPage(pageId);
-        return new IngestOutcome(pageId, stored, quotes.listByPage(pageId), 0, stored.size());
+        return new IngestOutcome(pageId, stored, quotes.listByPage(pageId), 0, stored.size(), 0);
     }
 
     private String sectionsJson(ArticleText text) {
