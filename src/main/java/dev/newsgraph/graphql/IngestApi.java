@@ -4,20 +4,30 @@ import dev.newsgraph.ingest.IngestOutcome;
 import dev.newsgraph.ingest.IngestRequest;
 import dev.newsgraph.ingest.IngestService;
 import dev.newsgraph.ingest.InvalidPageException;
+import dev.newsgraph.ingest.ReprocessService;
 import dev.newsgraph.security.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /** The write side of the API. */
 @GraphQLApi
 public class IngestApi {
 
+    static final int MAX_REPROCESS_IDS = 1000;
+
     @Inject
     IngestService ingest;
+
+    @Inject
+    ReprocessService reprocessing;
 
     @Mutation
     @RolesAllowed(ApiKeys.WRITER)
@@ -31,7 +41,35 @@ public class IngestApi {
         } catch (InvalidPageException e) {
             throw new BadUserInputException(e.getMessage());
         }
-        return new IngestResult(outcome.articles().stream().map(ArticleNode::of).toList(),
+        return new IngestResult(Long.toString(outcome.pageId()), outcome.articles().stream().map(ArticleNode::of).toList(),
                 outcome.quotes().stream().map(QuoteNode::of).toList(), outcome.created(), outcome.duplicates());
+    }
+
+    @Mutation
+    @RolesAllowed(ApiKeys.WRITER)
+    @Description("Re-runs the current extraction rules over stored pages (all of them, or those given), one "
+            + "transaction per page, so that better rules reach old data. Articles whose headline is unchanged "
+            + "keep their id. Needs an API key (X-API-Key header).")
+    public @NonNull ReprocessResult reprocessPages(
+            @Description("Only these pages (ids as returned by the REST upload); every page when omitted.")
+            List<String> pageIds) {
+        List<Long> ids = null;
+        if (pageIds != null) {
+            if (pageIds.size() > MAX_REPROCESS_IDS) {
+                throw new BadUserInputException("At most " + MAX_REPROCESS_IDS + " page ids at once; omit pageIds for all.");
+            }
+            ids = new ArrayList<>();
+            for (String id : pageIds) {
+                if (id == null) {
+                    throw new BadUserInputException("pageIds must not contain null.");
+                }
+                try {
+                    ids.add(Long.parseLong(id));
+                } catch (NumberFormatException e) {
+                    throw new BadUserInputException("'" + Countries.abbreviate(id) + "' is not a page id.");
+                }
+            }
+        }
+        return ReprocessResult.of(reprocessing.reprocess(ids));
     }
 }

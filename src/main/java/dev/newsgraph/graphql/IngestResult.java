@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -10,6 +11,7 @@ import java.util.List;
 @Description("What a page yields. A page already stored is not written again: its stored articles and quotes "
         + "come back with created = 0 and duplicates = their number.")
 public record IngestResult(
+        @Id @NonNull @Description("The stored page (for reprocessPages).") String pageId,
         @NonNull @Description("The page's articles, in page order.") List<@NonNull ArticleNode> articles,
         @NonNull @Description("The page's currency quotes, one per ticker pair.") List<@NonNull QuoteNode> quotes,
         @Description("Articles written by this request.") int created,
