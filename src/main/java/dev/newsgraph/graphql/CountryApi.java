@@ -82,12 +82,14 @@ public class CountryApi {
     public @NonNull List<@NonNull MetricConnection> metrics(
             @Source List<CountryNode> sources,
             @Description("Only figures of this kind.") FigureKind kind,
+            @Description("First publication day of the article, inclusive.") LocalDate from,
+            @Description("Last publication day of the article, inclusive.") LocalDate to,
             @DefaultValue("50") @Description("Page size from the start (at most 100).") Integer first,
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
-        MetricFilter filter = new MetricFilter(null, kind == null ? null : kind.toModel(), null, null, null, null, null);
+        MetricFilter filter = new MetricFilter(null, kind == null ? null : kind.toModel(), null, null, null, from, to);
         Map<String, Slice<MetricRow>> byCountry = metrics.listByCountries(codes(sources), filter, page);
         List<MetricConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {

@@ -37,7 +37,10 @@ import java.util.Map;
 final class QueryLimits extends SimplePerformantInstrumentation {
 
     private static final int COUNTRY_COUNT_ESTIMATE = 250;
-    private static final int DEFAULT_LIST_SIZE = 10;
+    /** Estimate for an article's figures when no 'first' bounds them. */
+    private static final int FIGURES_PER_ARTICLE = 10;
+    /** Estimate for the small bounded lists of an object (countries, sections, quotations, quotes). */
+    private static final int SMALL_LIST_SIZE = 5;
 
     /** The configured limits ({@code newsgraph.graphql.*}). */
     record Limits(int maxDepth, int maxComplexity, int maxFieldRepeats) {
@@ -147,8 +150,8 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             }
             return name.equals("metrics") ? 50 : 20;
         }
-        if (!(type instanceof GraphQLList)) {
-            return 1;
+        if (!(type instanceof GraphQLList) || GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(type))) {
+            return 1; // one object, or a list of scalars that adds no items below it
         }
         if (env.getFieldsContainer().getName().endsWith("Connection")) {
             return 1; // edges and nodes: the connection field already counted its page
@@ -156,7 +159,10 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         if (size != null) {
             return Math.max(1, ((Number) size).longValue());
         }
-        return name.equals("countries") && env.getParentEnvironment() == null ? COUNTRY_COUNT_ESTIMATE : DEFAULT_LIST_SIZE;
+        if (env.getParentEnvironment() == null) {
+            return name.equals("countries") ? COUNTRY_COUNT_ESTIMATE : 100; // root lists: countries, quotes
+        }
+        return name.equals("metrics") ? FIGURES_PER_ARTICLE : SMALL_LIST_SIZE;
     }
 
     private static int depth(QueryVisitorFieldEnvironment env) {

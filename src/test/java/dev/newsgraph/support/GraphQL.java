@@ -48,7 +48,16 @@ public final class GraphQL {
         return send(key, document(name), variables);
     }
 
+    /** Posts the named operation around the server's read cache, so that it really executes. */
+    public static ValidatableResponse postUncached(String name, Object... variables) {
+        return request(API_KEY, document(name), variables).header("Cache-Control", "no-cache").when().post("/graphql").then();
+    }
+
     private static ValidatableResponse send(String key, String query, Object... variables) {
+        return request(key, query, variables).when().post("/graphql").then();
+    }
+
+    private static io.restassured.specification.RequestSpecification request(String key, String query, Object... variables) {
         Map<String, Object> vars = new HashMap<>();
         for (int i = 0; i + 1 < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
@@ -60,7 +69,7 @@ public final class GraphQL {
         if (key != null) {
             request.header("X-API-Key", key);
         }
-        return request.when().post("/graphql").then();
+        return request;
     }
 
     /** Reads a test resource as UTF-8 text. */

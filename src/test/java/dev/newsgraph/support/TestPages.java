@@ -22,6 +22,20 @@ public final class TestPages {
 
     /** A one-article page about {@code place}; {@code serial} makes the text unique. */
     public static String story(Place place, int serial) {
+        return article(place, serial);
+    }
+
+    /**
+     * The same article under a ticker of three currencies whose rates move with {@code serial}, so that the
+     * page also yields quotes.
+     */
+    public static String storyWithTicker(Place place, int serial) {
+        String ticker = String.format("• KGS/USD = 0.0%04d 0.1%%%n  • KZT/USD = 0.00%03d -0%%%n  • UZS/USD = 0.00008 0%%%n",
+                1100 + serial % 100, 190 + serial % 10);
+        return ticker.repeat(3) + "\n" + article(place, serial);
+    }
+
+    private static String article(Place place, int serial) {
         return place.name() + " Opens Mountain Road Number " + serial + "\n\n"
                 + place.name() + " opened a " + (40 + serial) + "-kilometer mountain road near " + place.capital()
                 + " on Monday, the transport ministry said. The project cost $" + (10 + serial)
