@@ -11,13 +11,11 @@ import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.language.Field;
-import graphql.language.SelectionSetContainer;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
@@ -27,6 +25,7 @@ import java.util.Map;
  *   <li><b>depth</b>: nesting of fields beyond {@code max-depth};</li>
  *   <li><b>complexity</b>: the estimated number of items returned, where every list multiplies what is
  *       below it by its page size ({@code first}/{@code last}, else its default);</li>
+ *   <li><b>page sizes</b>: {@code first}/{@code last} outside 0..100;</li>
  *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs);</li>
  *   <li><b>batched fields with differing arguments</b>: nested fields are loaded in one batch per field, and a
  *       batch takes one set of arguments, so a field that appears twice with different arguments would be
@@ -36,6 +35,7 @@ import java.util.Map;
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
 
+    private static final Object ROOT = new Object();
     private static final int COUNTRY_COUNT_ESTIMATE = 250;
     /** Estimate for an article's figures when no 'first' bounds them. */
     private static final int FIGURES_PER_ARTICLE = 10;
@@ -64,6 +64,9 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                 .build();
         Measure m = new Measure();
         traverser.visitPostOrder(m);
+        if (m.pageSize != null) {
+            throw new AbortExecutionException(m.pageSize);
+        }
         if (m.maxDepth > limits.maxDepth()) {
             throw new AbortExecutionException("The query is nested " + m.maxDepth + " levels deep; the limit is "
                     + limits.maxDepth() + ".");
@@ -87,12 +90,14 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     /** One post-order walk: children are visited before their parent. */
     private final class Measure extends QueryVisitorStub {
         final Map<QueryVisitorFieldEnvironment, Long> childSums = new HashMap<>();
-        final Map<SelectionSetContainer<?>, Map<String, Integer>> repeats = new IdentityHashMap<>();
+        /** Per parent field (the root under {@code ROOT}): how often each field name is selected. */
+        final Map<Object, Map<String, Integer>> repeats = new HashMap<>();
         final Map<String, Map<String, Object>> argumentsByCoordinate = new HashMap<>();
         long rootComplexity;
         int maxDepth;
         String repeatedField;
         String conflict;
+        String pageSize;
 
         @Override
         public void visitField(QueryVisitorFieldEnvironment env) {
@@ -109,17 +114,23 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             maxDepth = Math.max(maxDepth, depth(env));
             countRepeat(env);
             checkArguments(env);
+            checkPageSize(env, "first");
+            checkPageSize(env, "last");
         }
 
         private void countRepeat(QueryVisitorFieldEnvironment env) {
-            SelectionSetContainer<?> container = env.getSelectionSetContainer();
-            if (container == null) {
-                return;
-            }
-            int n = repeats.computeIfAbsent(container, k -> new HashMap<>())
+            Object parent = env.getParentEnvironment() == null ? ROOT : env.getParentEnvironment();
+            int n = repeats.computeIfAbsent(parent, k -> new HashMap<>())
                     .merge(env.getField().getName(), 1, Integer::sum);
             if (n > limits.maxFieldRepeats() && repeatedField == null) {
                 repeatedField = env.getField().getName();
+            }
+        }
+
+        private void checkPageSize(QueryVisitorFieldEnvironment env, String argument) {
+            if (env.getArguments().get(argument) instanceof Number n && pageSize == null
+                    && (n.longValue() < 0 || n.longValue() > Paging.MAX_PAGE_SIZE)) {
+                pageSize = "'" + argument + "' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + n + ".";
             }
         }
 

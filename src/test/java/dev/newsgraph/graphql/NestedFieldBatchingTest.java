@@ -1,7 +1,7 @@
 package dev.newsgraph.graphql;
 
-import dev.newsgraph.model.SqlStatementCounter;
 import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.SqlStatements;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -66,10 +66,10 @@ class NestedFieldBatchingTest {
     }
 
     private static Measured measure(String query, LocalDate day) {
-        long before = SqlStatementCounter.count();
+        long before = SqlStatements.sent();
         ExtractableResponse<Response> response = GraphQL.postUncached(query,
                 "from", day.toString(), "to", day.plusDays(30).toString()).statusCode(200).extract();
-        long statements = SqlStatementCounter.count() - before;
+        long statements = SqlStatements.sent() - before;
         assertThat(response.jsonPath().getList("errors")).as(query + " errors").isNull();
         String body = response.asString();
         int objects = (int) body.chars().filter(c -> c == '{').count();

@@ -7,7 +7,6 @@ import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -18,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class AtomicIngestTest {
 
-    @Inject
-    Rows rows;
-
     @Test
     void aFailureAfterTheArticlesLeavesNothingBehind() {
         QuarkusMock.installMockForType(new IngestFaults() {
@@ -30,13 +26,13 @@ class AtomicIngestTest {
             }
         }, IngestFaults.class);
         String page = TestPages.story(TestPages.PLACES.get(0), 7001);
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
 
         JsonPath failed = GraphQL.post("ingest", "input", Map.of("text", page)).statusCode(200).extract().jsonPath();
 
         assertThat(failed.getString("errors[0].extensions.code")).isEqualTo("INTERNAL");
         assertThat(failed.getString("errors[0].message")).doesNotContain("injected").doesNotContain("Exception");
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
 
         // Without the fault the same page goes in whole: nothing of the failed attempt blocks it.
         QuarkusMock.installMockForType(new IngestFaults(), IngestFaults.class);

@@ -4,8 +4,6 @@ import dev.newsgraph.support.GraphQL;
 import dev.newsgraph.support.Rows;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,11 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class BadInputTest {
 
-    @Inject
-    Rows rows;
-
-    @ConfigProperty(name = "newsgraph.ingest.max-page-bytes")
-    int maxPageBytes;
+    /** The default of newsgraph.ingest.max-page-bytes. */
+    private static final int MAX_PAGE_BYTES = 2 * 1024 * 1024;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
@@ -50,18 +45,18 @@ class BadInputTest {
     @Test
     void refusesAPageOverTheSizeLimit() {
         String paragraph = "Kazakhstan exported 22,000 tons of beef, the ministry said. ";
-        String text = "Kazakhstan Beef Exports Grow\n\n" + paragraph.repeat(maxPageBytes / paragraph.length() + 1);
+        String text = "Kazakhstan Beef Exports Grow\n\n" + paragraph.repeat(MAX_PAGE_BYTES / paragraph.length() + 1);
         JsonPath result = assertRefused(text);
         assertThat(result.getString("errors[0].message")).contains("limit");
     }
 
     @Test
     void refusesAMutationWithoutText() {
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         JsonPath result = GraphQL.post("ingest", "input", Map.of("sourceUrl", "https://example.org/x"))
                 .statusCode(200).extract().jsonPath();
         assertThat(result.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
     }
 
     @Test
@@ -76,12 +71,12 @@ class BadInputTest {
     }
 
     private JsonPath assertRefused(String text) {
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         JsonPath result = GraphQL.post("ingest", "input", Map.of("text", text)).statusCode(200).extract().jsonPath();
         assertThat(result.getString("errors[0].extensions.code")).isEqualTo("BAD_USER_INPUT");
         assertThat(result.getString("errors[0].message")).isNotBlank().doesNotContain("Exception").doesNotContain("at dev.");
         assertThat(result.getMap("")).containsEntry("data", null);
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
         return result;
     }
 }

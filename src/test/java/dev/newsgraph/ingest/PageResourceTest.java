@@ -4,7 +4,6 @@ import dev.newsgraph.support.GraphQL;
 import dev.newsgraph.support.Rows;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -17,9 +16,6 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class PageResourceTest {
-
-    @Inject
-    Rows rows;
 
     @Test
     void uploadStoresThePageOnceAndReturnsWhatWasStored() {
@@ -35,21 +31,21 @@ class PageResourceTest {
                 .body("articles[0].metrics.surface", hasItem("2041-kilometer"))
                 .body("articles[0].quotations[0].speaker", equalTo("Karimov"));
 
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body(page.getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/pages")
                 .then().statusCode(200).body("created", equalTo(0)).body("duplicates", equalTo(1));
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
     }
 
     @Test
     void invalidUtf8IsRefusedWithNothingWritten() {
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         byte[] body = "Kazakhstan Grows\n\nKazakhstan grew by 5%.".getBytes(StandardCharsets.UTF_8);
         body[3] = (byte) 0xC3; // a lead byte followed by an ASCII byte: malformed
         given().header("X-API-Key", GraphQL.API_KEY).contentType("text/plain").body(body).when().post("/api/pages")
                 .then().statusCode(400).body("code", equalTo("BAD_USER_INPUT"));
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.Rows;
 import dev.newsgraph.support.TestPages;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class ReprocessTest {
 
-    @Inject
-    EntityManager em;
-
     @Test
     void restoresWhatOlderRulesMissedAndKeepsArticleIds() {
         JsonPath ingested = GraphQL.post("ingest", "input", Map.of("text", TestPages.story(TestPages.PLACES.get(1), 6001)))
@@ -31,10 +26,8 @@ class ReprocessTest {
         assertThat(figures).isGreaterThan(2);
 
         // Pretend the page was stored by older rules that found no quotation and only one figure.
-        QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from quotation where article_id = :a").setParameter("a", Long.parseLong(articleId)).executeUpdate();
-            em.createNativeQuery("delete from metric where article_id = :a and position > 0").setParameter("a", Long.parseLong(articleId)).executeUpdate();
-        });
+        Rows.execute("delete from quotation where article_id = ?", Long.parseLong(articleId));
+        Rows.execute("delete from metric where article_id = ? and position > 0", Long.parseLong(articleId));
 
         JsonPath first = GraphQL.post("reprocess", "ids", List.of(pageId)).statusCode(200).extract().jsonPath();
         assertThat(first.getList("errors")).isNull();

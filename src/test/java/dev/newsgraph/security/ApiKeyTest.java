@@ -5,7 +5,6 @@ import dev.newsgraph.support.Rows;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -23,33 +22,30 @@ import static org.hamcrest.Matchers.nullValue;
 @QuarkusTest
 class ApiKeyTest {
 
-    @Inject
-    Rows rows;
-
     @ParameterizedTest(name = "key: {0}")
     @NullSource
     @ValueSource(strings = {"", "wrong-key", "test-key-but-longer", "TEST-KEY"})
     void mutationWithoutAValidKeyIsUnauthorizedAndWritesNothing(String key) {
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         JsonPath result = GraphQL.postWithKey(key, "ingest", "input",
                 Map.of("text", TestPages.story(TestPages.PLACES.get(0), 5001))).statusCode(200).extract().jsonPath();
         assertThat(result.getString("errors[0].extensions.code")).isEqualTo("UNAUTHORIZED");
         assertThat(result.getString("errors[0].message")).contains("X-API-Key");
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
     }
 
     @ParameterizedTest(name = "key: {0}")
     @NullSource
     @ValueSource(strings = {"wrong-key"})
     void restUploadWithoutAValidKeyIs401AndWritesNothing(String key) {
-        Map<String, Long> before = rows.counts();
+        Map<String, Long> before = Rows.counts();
         var request = given().contentType("text/plain")
                 .body(TestPages.story(TestPages.PLACES.get(1), 5002).getBytes(StandardCharsets.UTF_8));
         if (key != null) {
             request.header("X-API-Key", key);
         }
         request.when().post("/api/pages").then().statusCode(401);
-        assertThat(rows.counts()).isEqualTo(before);
+        assertThat(Rows.counts()).isEqualTo(before);
     }
 
     @Test

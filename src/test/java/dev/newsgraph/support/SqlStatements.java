@@ -1,0 +1,23 @@
+package dev.newsgraph.support;
+
+import static io.restassured.RestAssured.given;
+
+/**
+ * Reads how many SQL statements the service has sent, from its Prometheus metric, so that the proof of
+ * batching needs no access to the service's insides and runs against the packaged application too.
+ */
+public final class SqlStatements {
+
+    private SqlStatements() {
+    }
+
+    public static long sent() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String line : metrics.split("\n")) {
+            if (line.startsWith("newsgraph_sql_statements_total")) {
+                return (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        throw new IllegalStateException("newsgraph_sql_statements_total is not among the metrics");
+    }
+}
