@@ -2,6 +2,7 @@ package dev.newsgraph.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,6 +19,9 @@ import java.util.Map;
 @ApplicationScoped
 public class ArticleRepository implements PanacheRepository<Article> {
 
+    @Inject
+    ReadSql db;
+
     private static final String ROW_COLUMNS = "a.id, a.page_id, a.position, a.title, a.published_on, p.source_url";
 
     public List<ArticleRow> findRowsByIds(Collection<Long> ids) {
@@ -25,15 +29,15 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return List.of();
         }
         return new NativeSql("select " + ROW_COLUMNS + " from article a join page p on p.id = a.page_id")
-                .append("where a.id in (:ids)").bind("ids", ids)
-                .list(getEntityManager(), ArticleRepository::row);
+                .append("where a.id = any(:ids)").bind("ids", ids)
+                .list(db, ArticleRepository::row);
     }
 
     /** The articles of one page, in page order. */
     public List<ArticleRow> listRowsByPage(long pageId) {
         return new NativeSql("select " + ROW_COLUMNS + " from article a join page p on p.id = a.page_id")
                 .append("where a.page_id = :page order by a.position").bind("page", pageId)
-                .list(getEntityManager(), ArticleRepository::row);
+                .list(db, ArticleRepository::row);
     }
 
     /**
@@ -52,7 +56,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
                 .appendIf(filter.to(), "and a.published_on <= :to", "to");
         keyset(sql, page, "a.published_on", "a.id");
-        return Slice.of(sql.list(getEntityManager(), ArticleRepository::row), page);
+        return Slice.of(sql.list(db, ArticleRepository::row), page);
     }
 
     public long countArticles(ArticleFilter filter) {
@@ -63,7 +67,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         searchFrom(sql, filter);
         sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
                 .appendIf(filter.to(), "and a.published_on <= :to", "to");
-        return sql.list(getEntityManager(), r -> NativeSql.asLong(r[0])).get(0);
+        return sql.list(db, r -> NativeSql.asLong(r[0])).get(0);
     }
 
     /**
@@ -81,7 +85,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         } else {
             keyset(sql, page, "a.published_on", "a.id");
         }
-        return Slice.of(sql.list(getEntityManager(), r -> {
+        return Slice.of(sql.list(db, r -> {
             ArticleRow row = row(r);
             return new ArticleRow(row.id(), row.pageId(), row.position(), row.title(), row.publishedOn(),
                     row.sourceUrl(), ((Number) r[6]).floatValue());
@@ -127,9 +131,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
         Map<Long, String> out = new HashMap<>();
         new NativeSql("select a.id, ts_headline('english', a.body, websearch_to_tsquery('english', :search),"
                 + " 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
-                + " from article a where a.id in (:ids)")
+                + " from article a where a.id = any(:ids)")
                 .bind("search", search).bind("ids", ids)
-                .list(getEntityManager(), r -> r)
+                .list(db, r -> r)
                 .forEach(r -> out.put(NativeSql.asLong(r[0]), (String) r[1]));
         return out;
     }
@@ -151,9 +155,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
         sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
                 .appendIf(filter.to(), "and ac.published_on <= :to", "to");
         keyset(sql, page, "ac.published_on", "ac.article_id");
-        sql.append(") t where c.code in (:codes)").bind("codes", codes);
+        sql.append(") t where c.code = any(:codes)").bind("codes", codes);
         Map<String, List<ArticleRow>> byCountry = new HashMap<>();
-        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+        for (Object[] r : sql.list(db, r -> r)) {
             byCountry.computeIfAbsent((String) r[0], k -> new ArrayList<>())
                     .add(row(Arrays.copyOfRange(r, 1, r.length)));
         }
@@ -167,13 +171,13 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select ac.country_code, count(*) from article_country ac")
-                .append("where ac.country_code in (:codes)").bind("codes", codes);
+                .append("where ac.country_code = any(:codes)").bind("codes", codes);
         roleFilter(sql, filter);
         sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
                 .appendIf(filter.to(), "and ac.published_on <= :to", "to")
                 .append("group by ac.country_code");
         Map<String, Long> counts = new LinkedHashMap<>();
-        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+        for (Object[] r : sql.list(db, r -> r)) {
             counts.put((String) r[0], NativeSql.asLong(r[1]));
         }
         return counts;
@@ -185,8 +189,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         Map<Long, String> out = new HashMap<>();
-        for (Object[] r : new NativeSql("select a.id, cast(a.sections as text) from article a where a.id in (:ids)")
-                .bind("ids", ids).list(getEntityManager(), r -> r)) {
+        for (Object[] r : new NativeSql("select a.id, cast(a.sections as text) from article a where a.id = any(:ids)")
+                .bind("ids", ids).list(db, r -> r)) {
             out.put(NativeSql.asLong(r[0]), (String) r[1]);
         }
         return out;

@@ -3,6 +3,7 @@ package dev.newsgraph.model;
 import dev.newsgraph.extract.MetricKind;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,6 +14,9 @@ import java.util.Map;
 /** Extracted figures: per article in one statement for many articles, or as a filtered keyset-paged list. */
 @ApplicationScoped
 public class MetricRepository implements PanacheRepository<Metric> {
+
+    @Inject
+    ReadSql db;
 
     private static final String COLUMNS = "m.id, m.article_id, m.country_code, m.value, m.kind, m.unit, m.surface,"
             + " m.label, m.sentence, m.start_offset, m.end_offset, m.published_on";
@@ -27,19 +31,19 @@ public class MetricRepository implements PanacheRepository<Metric> {
         }
         NativeSql sql;
         if (limit == null) {
-            sql = new NativeSql("select " + COLUMNS + " from metric m where m.article_id in (:ids)")
+            sql = new NativeSql("select " + COLUMNS + " from metric m where m.article_id = any(:ids)")
                     .bind("ids", articleIds)
                     .appendIf(kind == null ? null : kind.name(), "and m.kind = :kind", "kind")
                     .append("order by m.article_id, m.position");
         } else {
             sql = new NativeSql("select " + COLUMNS.replace("m.", "t.") + " from (select m.*, row_number() over"
-                    + " (partition by m.article_id order by m.position) as rn from metric m where m.article_id in (:ids)")
+                    + " (partition by m.article_id order by m.position) as rn from metric m where m.article_id = any(:ids)")
                     .bind("ids", articleIds)
                     .appendIf(kind == null ? null : kind.name(), "and m.kind = :kind", "kind")
                     .append(") t where t.rn <= :limit order by t.article_id, t.position").bind("limit", limit);
         }
         Map<Long, List<MetricRow>> out = new HashMap<>();
-        for (MetricRow m : sql.list(getEntityManager(), MetricRepository::row)) {
+        for (MetricRow m : sql.list(db, MetricRepository::row)) {
             out.computeIfAbsent(m.articleId(), k -> new ArrayList<>()).add(m);
         }
         return out;
@@ -49,13 +53,13 @@ public class MetricRepository implements PanacheRepository<Metric> {
         NativeSql sql = new NativeSql("select " + COLUMNS + " from metric m where true");
         where(sql, filter);
         ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
-        return Slice.of(sql.list(getEntityManager(), MetricRepository::row), page);
+        return Slice.of(sql.list(db, MetricRepository::row), page);
     }
 
     public long countMetrics(MetricFilter filter) {
         NativeSql sql = new NativeSql("select count(*) from metric m where true");
         where(sql, filter);
-        return sql.list(getEntityManager(), r -> NativeSql.asLong(r[0])).get(0);
+        return sql.list(db, r -> NativeSql.asLong(r[0])).get(0);
     }
 
     /** One page of figures per country, in one statement (LATERAL over the country index). */
@@ -67,9 +71,9 @@ public class MetricRepository implements PanacheRepository<Metric> {
                 + " (select m.* from metric m where m.country_code = c.code");
         where(sql, filter.forCountry(null));
         ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
-        sql.append(") t where c.code in (:codes)").bind("codes", codes);
+        sql.append(") t where c.code = any(:codes)").bind("codes", codes);
         Map<String, List<MetricRow>> byCountry = new HashMap<>();
-        for (MetricRow m : sql.list(getEntityManager(), MetricRepository::row)) {
+        for (MetricRow m : sql.list(db, MetricRepository::row)) {
             byCountry.computeIfAbsent(m.countryCode(), k -> new ArrayList<>()).add(m);
         }
         Map<String, Slice<MetricRow>> slices = new HashMap<>();
@@ -81,12 +85,12 @@ public class MetricRepository implements PanacheRepository<Metric> {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select m.country_code, count(*) from metric m where m.country_code in (:codes)")
+        NativeSql sql = new NativeSql("select m.country_code, count(*) from metric m where m.country_code = any(:codes)")
                 .bind("codes", codes);
         where(sql, filter.forCountry(null));
         sql.append("group by m.country_code");
         Map<String, Long> counts = new HashMap<>();
-        for (Object[] r : sql.list(getEntityManager(), r -> r)) {
+        for (Object[] r : sql.list(db, r -> r)) {
             counts.put((String) r[0], NativeSql.asLong(r[1]));
         }
         return counts;
@@ -98,7 +102,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
                 + " max(m.value), avg(m.value) from metric m where true");
         where(sql, filter);
         sql.append("group by k order by k nulls last");
-        return sql.list(getEntityManager(), r -> new MetricStatRow((String) r[0], NativeSql.asLong(r[1]),
+        return sql.list(db, r -> new MetricStatRow((String) r[0], NativeSql.asLong(r[1]),
                 NativeSql.asDouble(r[2]), NativeSql.asDouble(r[3]), NativeSql.asDouble(r[4]), NativeSql.asDouble(r[5])));
     }
 

@@ -1,25 +1,30 @@
 package dev.newsgraph.model;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
 import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A native SQL statement assembled from fixed fragments with named parameters. The read path uses
- * projections rather than entity graphs: one statement per list, mapped straight into row records.
- * Only fragments written in this package go into the SQL text; every value is a bound parameter.
+ * A read statement assembled from fixed fragments with named parameters ({@code :name}), run over JDBC
+ * and mapped straight into row records: the read path uses projections, not entity graphs. Only fragments
+ * written in this package go into the SQL text; every value is a bound parameter. A collection is bound as
+ * one array ({@code = any(:ids)}), so the statement text, and the server's plan for it, stay the same
+ * whatever the number of ids.
  */
 final class NativeSql {
 
     private final StringBuilder sql = new StringBuilder();
-    private final Map<String, Object> params = new LinkedHashMap<>();
+    private final Map<String, Object> params = new HashMap<>();
 
     NativeSql(String start) {
         sql.append(start);
@@ -47,16 +52,70 @@ final class NativeSql {
         return sql.toString();
     }
 
-    <T> List<T> list(EntityManager em, Function<Object[], T> mapper) {
-        Query q = em.createNativeQuery(sql.toString());
-        params.forEach(q::setParameter);
-        @SuppressWarnings("unchecked")
-        List<Object> rows = q.getResultList();
-        List<T> out = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            out.add(mapper.apply(row instanceof Object[] a ? a : new Object[]{row}));
+    <T> List<T> list(ReadSql db, Function<Object[], T> mapper) {
+        List<Object> values = new ArrayList<>();
+        String jdbc = positional(sql, params, values);
+        try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(jdbc)) {
+            for (int i = 0; i < values.size(); i++) {
+                Object v = values.get(i);
+                if (v instanceof Collection<?> collection) {
+                    s.setArray(i + 1, array(c, collection));
+                } else {
+                    s.setObject(i + 1, v);
+                }
+            }
+            SqlStatementCounter.increment();
+            try (ResultSet r = s.executeQuery()) {
+                int columns = r.getMetaData().getColumnCount();
+                List<T> out = new ArrayList<>();
+                while (r.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = r.getObject(i + 1);
+                    }
+                    out.add(mapper.apply(row));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException(e);
         }
-        return out;
+    }
+
+    /** Replaces each {@code :name} outside string literals by {@code ?} and collects the values in order. */
+    static String positional(CharSequence sql, Map<String, Object> params, List<Object> values) {
+        StringBuilder out = new StringBuilder(sql.length());
+        boolean literal = false;
+        for (int i = 0; i < sql.length(); i++) {
+            char ch = sql.charAt(i);
+            if (ch == '\'') {
+                literal = !literal;
+            }
+            boolean parameter = !literal && ch == ':' && i + 1 < sql.length() && Character.isLetter(sql.charAt(i + 1))
+                    && (i == 0 || sql.charAt(i - 1) != ':');
+            if (!parameter) {
+                out.append(ch);
+                continue;
+            }
+            int end = i + 1;
+            while (end < sql.length() && Character.isLetterOrDigit(sql.charAt(end))) {
+                end++;
+            }
+            String name = sql.subSequence(i + 1, end).toString();
+            if (!params.containsKey(name)) {
+                throw new IllegalArgumentException("No value bound for :" + name);
+            }
+            values.add(params.get(name));
+            out.append('?');
+            i = end - 1;
+        }
+        return out.toString();
+    }
+
+    private static Array array(Connection c, Collection<?> values) throws SQLException {
+        Object first = values.isEmpty() ? null : values.iterator().next();
+        String type = first instanceof Number ? "bigint" : "varchar";
+        return c.createArrayOf(type, values.toArray());
     }
 
     static long asLong(Object o) {

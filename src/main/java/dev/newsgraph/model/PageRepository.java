@@ -2,6 +2,7 @@ package dev.newsgraph.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -12,17 +13,20 @@ import java.util.Optional;
 @ApplicationScoped
 public class PageRepository implements PanacheRepository<Page> {
 
+    @Inject
+    ReadSql db;
+
     /** Page ids in ascending order, after {@code afterId}, at most {@code limit}. */
     public List<Long> listIds(long afterId, int limit) {
         return new NativeSql("select p.id from page p where p.id > :after order by p.id limit :limit")
                 .bind("after", afterId).bind("limit", limit)
-                .list(getEntityManager(), r -> NativeSql.asLong(r[0]));
+                .list(db, r -> NativeSql.asLong(r[0]));
     }
 
     public Optional<StoredPage> findStoredPage(long id) {
         return new NativeSql("select p.id, p.text, p.published_on, p.ingested_at from page p where p.id = :id")
                 .bind("id", id)
-                .list(getEntityManager(), r -> new StoredPage(NativeSql.asLong(r[0]), (String) r[1],
+                .list(db, r -> new StoredPage(NativeSql.asLong(r[0]), (String) r[1],
                         NativeSql.asDate(r[2]), asOffsetDateTime(r[3])))
                 .stream().findFirst();
     }
@@ -42,6 +46,6 @@ public class PageRepository implements PanacheRepository<Page> {
 
     public Optional<Long> findIdByContentHash(String contentHash) {
         return new NativeSql("select p.id from page p where p.content_hash = :hash").bind("hash", contentHash)
-                .list(getEntityManager(), r -> NativeSql.asLong(r[0])).stream().findFirst();
+                .list(db, r -> NativeSql.asLong(r[0])).stream().findFirst();
     }
 }

@@ -2,6 +2,7 @@ package dev.newsgraph.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,14 +14,17 @@ import java.util.Map;
 @ApplicationScoped
 public class QuotationRepository implements PanacheRepository<Quotation> {
 
+    @Inject
+    ReadSql db;
+
     public Map<Long, List<QuotationRow>> listByArticles(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
         Map<Long, List<QuotationRow>> out = new HashMap<>();
         new NativeSql("select q.id, q.article_id, q.speaker, q.text, q.start_offset, q.end_offset from quotation q")
-                .append("where q.article_id in (:ids) order by q.article_id, q.position").bind("ids", articleIds)
-                .list(getEntityManager(), r -> new QuotationRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]),
+                .append("where q.article_id = any(:ids) order by q.article_id, q.position").bind("ids", articleIds)
+                .list(db, r -> new QuotationRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]),
                         (String) r[2], (String) r[3], NativeSql.asInt(r[4]), NativeSql.asInt(r[5])))
                 .forEach(q -> out.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q));
         return out;

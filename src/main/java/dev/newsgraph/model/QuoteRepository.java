@@ -2,6 +2,7 @@ package dev.newsgraph.model;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,11 +18,14 @@ import java.util.Map;
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<Quote> {
 
+    @Inject
+    ReadSql db;
+
     private static final String COLUMNS = "q.id, q.page_id, q.base, q.quote, q.rate, q.change_percent, q.as_of, q.country_code";
 
     public List<QuoteRow> listByPage(long pageId) {
         return new NativeSql("select " + COLUMNS + ", null from quote q where q.page_id = :page order by q.id")
-                .bind("page", pageId).list(getEntityManager(), QuoteRepository::row);
+                .bind("page", pageId).list(db, QuoteRepository::row);
     }
 
     /**
@@ -51,7 +55,7 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         if (quote != null) {
             sql.bind("quote", quote);
         }
-        return sql.list(getEntityManager(), QuoteRepository::row);
+        return sql.list(db, QuoteRepository::row);
     }
 
     /** Per country: the daily series of its currency's quotes, oldest first, for many countries at once. */
@@ -59,13 +63,13 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select " + SERIES_COLUMNS + " from " + dailySeries("q.country_code in (:codes)")
+        NativeSql sql = new NativeSql("select " + SERIES_COLUMNS + " from " + dailySeries("q.country_code = any(:codes)")
                 + " where true").bind("codes", codes)
                 .appendIf(from, "and s.as_of >= :from", "from")
                 .appendIf(to, "and s.as_of <= :to", "to")
                 .append("order by s.country_code, s.base, s.quote, s.as_of");
         Map<String, List<QuoteRow>> out = new HashMap<>();
-        sql.list(getEntityManager(), QuoteRepository::row)
+        sql.list(db, QuoteRepository::row)
                 .forEach(q -> out.computeIfAbsent(q.countryCode(), k -> new ArrayList<>()).add(q));
         return out;
     }
@@ -74,7 +78,7 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public List<QuoteRow> listLatest() {
         return new NativeSql("select distinct on (s.base, s.quote) " + SERIES_COLUMNS + " from " + dailySeries("true"))
                 .append("order by s.base, s.quote, s.as_of desc")
-                .list(getEntityManager(), QuoteRepository::row);
+                .list(db, QuoteRepository::row);
     }
 
     /** The newest point of each country's currency series (against any quote currency: the newest). */
@@ -84,10 +88,10 @@ public class QuoteRepository implements PanacheRepository<Quote> {
         }
         Map<String, QuoteRow> out = new HashMap<>();
         new NativeSql("select distinct on (s.country_code) " + SERIES_COLUMNS + " from "
-                + dailySeries("q.country_code in (:codes)"))
+                + dailySeries("q.country_code = any(:codes)"))
                 .bind("codes", codes)
                 .append("order by s.country_code, s.as_of desc, s.page_id desc, s.quote")
-                .list(getEntityManager(), QuoteRepository::row)
+                .list(db, QuoteRepository::row)
                 .forEach(q -> out.put(q.countryCode(), q));
         return out;
     }
