@@ -102,11 +102,11 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         }
         for (Throwable c = t; c != null; c = c.getCause()) {
             String name = c.getClass().getName();
-            if (c instanceof java.sql.SQLTransientConnectionException
+            if (c instanceof dev.newsgraph.model.DatabaseUnavailableException
+                    || c instanceof java.sql.SQLTransientConnectionException
                     || c instanceof java.net.ConnectException
                     || name.equals("org.hibernate.exception.JDBCConnectionException")
-                    || (c instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith("08"))) {
+                    || (c instanceof java.sql.SQLException sql && isConnectionFailure(sql))) {
                 return SERVICE_UNAVAILABLE;
             }
             if (name.equals("io.quarkus.security.UnauthorizedException")
@@ -122,6 +122,15 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
             }
         }
         return INTERNAL;
+    }
+
+    /** Connection lost or refused (08xxx), server shutting down (57P0x), or no pooled connection in time. */
+    private static boolean isConnectionFailure(java.sql.SQLException e) {
+        String state = e.getSQLState();
+        if (state != null) {
+            return state.startsWith("08") || state.startsWith("57P");
+        }
+        return e.getMessage() != null && e.getMessage().contains("acquisition timeout");
     }
 
     private static Throwable unwrap(Throwable t) {

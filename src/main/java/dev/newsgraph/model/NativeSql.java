@@ -78,6 +78,10 @@ final class NativeSql {
                 return out;
             }
         } catch (SQLException e) {
+            String state = e.getSQLState();
+            if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+                throw new DatabaseUnavailableException("The database connection failed.", e); // lost or shut down
+            }
             throw new DataAccessException(e);
         }
     }

@@ -36,6 +36,9 @@ public class ReadSql {
     @Inject
     TransactionManager transactions;
 
+    @Inject
+    DatabaseGate gate;
+
     private AgroalDataSource replica;
 
     @PostConstruct
@@ -46,11 +49,20 @@ public class ReadSql {
         }
     }
 
-    Connection connection() throws SQLException {
-        if (replica != null && !inTransaction()) {
-            return replica.getConnection();
+    /**
+     * A connection for one read statement.
+     *
+     * @throws DatabaseUnavailableException when no connection can be had (the database is down)
+     */
+    Connection connection() {
+        gate.check();
+        try {
+            Connection c = replica != null && !inTransaction() ? replica.getConnection() : primary.getConnection();
+            gate.succeeded();
+            return c;
+        } catch (SQLException e) {
+            throw gate.failed(e);
         }
-        return primary.getConnection();
     }
 
     private boolean inTransaction() {
