@@ -43,8 +43,15 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         if (result.getErrors().isEmpty()) {
             return CompletableFuture.completedFuture(result);
         }
+        // A non-null field that failed also yields a "non-null field was null" error: a consequence of the
+        // failure already reported, not a second one, so it is dropped. Alone, it is a bug and stays.
+        boolean otherErrors = result.getErrors().stream()
+                .anyMatch(e -> !(e instanceof graphql.execution.NonNullableFieldWasNullError));
         List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
         for (GraphQLError e : result.getErrors()) {
+            if (otherErrors && e instanceof graphql.execution.NonNullableFieldWasNullError) {
+                continue;
+            }
             errors.add(recode(e));
         }
         return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
@@ -71,6 +78,7 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         } else if (error instanceof ValidationError || error instanceof AbortExecutionException
                 || isClientClassification(error.getErrorType())) {
             code = BAD_USER_INPUT;
+            message = readableArgumentError(message);
         } else if (error.getExtensions() != null && error.getExtensions().get("code") instanceof String existing) {
             code = existing;
         } else {
@@ -85,6 +93,21 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 .errorType(ErrorClassification.errorClassification(code))
                 .extensions(Map.of("code", code))
                 .build();
+    }
+
+    private static final java.util.regex.Pattern INVALID_ARGUMENT =
+            java.util.regex.Pattern.compile("^argument '([A-Za-z0-9_]{1,50})' with value .* is not a valid .*", java.util.regex.Pattern.DOTALL);
+
+    /** graphql-java names Java types in argument errors; say what the client can act on instead. */
+    static String readableArgumentError(String message) {
+        if (message == null) {
+            return "The request is not valid.";
+        }
+        java.util.regex.Matcher m = INVALID_ARGUMENT.matcher(message.length() > 2_000 ? message.substring(0, 2_000) : message);
+        if (m.matches()) {
+            return "Argument '" + m.group(1) + "' has a value of the wrong type or format (dates are written YYYY-MM-DD).";
+        }
+        return message;
     }
 
     private static boolean isClientClassification(ErrorClassification type) {
@@ -114,7 +137,7 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                     || name.equals("io.quarkus.security.AuthenticationFailedException")) {
                 return UNAUTHORIZED;
             }
-            if (c instanceof jakarta.validation.ConstraintViolationException) {
+            if (c instanceof jakarta.validation.ConstraintViolationException || c instanceof dev.newsgraph.model.InvalidValueException) {
                 return BAD_USER_INPUT;
             }
             if (c.getCause() == c) {

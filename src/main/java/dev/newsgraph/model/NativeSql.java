@@ -36,6 +36,9 @@ final class NativeSql {
     }
 
     NativeSql bind(String name, Object value) {
+        if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+            throw new InvalidValueException("Text arguments must not contain NUL characters.");
+        }
         params.put(name, value);
         return this;
     }

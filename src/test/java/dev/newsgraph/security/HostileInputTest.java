@@ -1,0 +1,172 @@
+package dev.newsgraph.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.Http;
+import dev.newsgraph.support.Rows;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Careless and hostile requests, many of each kind: every one gets a clear answer with a code and a 4xx
+ * (or a 200 with GraphQL errors), never a 5xx, a stack trace or SQL text, and nothing is written.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "UNAUTHORIZED", "PERSISTED_QUERY_NOT_FOUND");
+
+    /** Strings an attacker tries in every argument. */
+    static final List<String> PAYLOADS = List.of(
+            "' OR '1'='1", "'; DROP TABLE article; --", "\" OR \"\"=\"", "1; SELECT pg_sleep(10)", "%' AND 1=0 UNION SELECT NULL--",
+            "KG' --", "\\x00", "\u0000", "${jndi:ldap://x}", "<script>alert(1)</script>", "../../etc/passwd",
+            "\uD83D\uDCA5".repeat(50), "x".repeat(10_000), " ", "", "null", "-1", "1e309", "NaN", "ZZ", "kg", "12",
+            "\u202Eevil", "\uFFFF\uFFFE", "a\u0000b", "' or 1=1 /*", "$$; drop table page; $$", "\\'", "%00", "🇰🇬");
+
+    @Test
+    void hostileRequestsNeverGetA5xx() throws Exception {
+        Map<String, Long> before = Rows.counts();
+        List<String> failures = new ArrayList<>();
+        int tried = 0;
+
+        // 1. Every string argument of the read API, with every payload.
+        List<String> queries = List.of(
+                "query($v: ID!) { country(code: $v) { name } }",
+                "query($v: ID) { articles(country: $v) { totalCount } }",
+                "query($v: String) { articles(search: $v) { totalCount edges { snippet } } }",
+                "query($v: String) { articles(after: $v) { totalCount } }",
+                "query($v: String) { articles(before: $v, last: 2) { totalCount } }",
+                "query($v: ID!) { article(id: $v) { title } }",
+                "query($v: String) { metrics(unit: $v) { totalCount } }",
+                "query($v: ID) { metrics(country: $v) { totalCount } }",
+                "query($v: String) { metrics(after: $v) { totalCount } }",
+                "query($v: String) { quotes(base: $v) { rate } }",
+                "query($v: String) { quotes(quote: $v) { rate } }",
+                "query($v: ID) { metricStats(country: $v, groupBy: KIND) { key } }",
+                "query($v: String) { metricStats(unit: $v, groupBy: UNIT) { key } }",
+                "query($v: String) { country(code: \"KG\") { stories(after: $v) { totalCount } } }");
+        for (String query : queries) {
+            for (String payload : PAYLOADS) {
+                tried++;
+                check(post(query, Map.of("v", payload), null), query + " <- " + abbreviate(payload), failures);
+            }
+        }
+
+        // 2. Writes with hostile text, source URLs and dates, with a key.
+        String ingest = "mutation($i: IngestInput!) { ingest(input: $i) { created } }";
+        for (String payload : PAYLOADS) {
+            tried += 2;
+            check(post(ingest, Map.of("i", Map.of("text", payload)), GraphQL.API_KEY), "ingest text <- " + abbreviate(payload), failures);
+            check(post(ingest, Map.of("i", Map.of("text", payload, "publishedOn", payload)), GraphQL.API_KEY),
+                    "ingest publishedOn <- " + abbreviate(payload), failures);
+        }
+        for (String payload : PAYLOADS) {
+            tried++;
+            check(Http.post("/api/pages?sourceUrl=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)
+                            + "&publishedOn=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "text/plain",
+                    payload.getBytes(StandardCharsets.UTF_8), "X-API-Key", GraphQL.API_KEY), "upload <- " + abbreviate(payload), failures);
+        }
+
+        // 3. Broken transport: bodies, encodings, content types, methods.
+        List<byte[]> bodies = List.of("{".getBytes(), "[]".getBytes(), "null".getBytes(), "\"query\"".getBytes(),
+                "{\"query\": 12}".getBytes(), "{\"query\": \"{ countries { code } }\", \"variables\": \"x\"}".getBytes(),
+                "{\"query\": \"{ countries { code } }\", \"extensions\": {\"persistedQuery\": {\"version\": 2}}}".getBytes(),
+                "{\"extensions\": {\"persistedQuery\": {\"version\": 1, \"sha256Hash\": \"zz\"}}}".getBytes(),
+                new byte[]{(byte) 0xC3, 0x28, (byte) 0xFF, (byte) 0xFE},
+                "{\"query\": \"\u0000\"}".getBytes(StandardCharsets.UTF_8),
+                ("{\"query\": \"{ countries { code } }\"" + ", \"x\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(),
+                ("{\"query\": \"" + "{ a: countries { code } ".repeat(20_000) + "\"}").getBytes(),
+                ("{\"query\": \"" + "{".repeat(100_000) + "\"}").getBytes());
+        for (String type : List.of("application/json", "application/graphql", "text/plain", "application/xml", "multipart/form-data")) {
+            for (byte[] body : bodies) {
+                tried++;
+                check(Http.post("/graphql", type, body), "POST " + type + " " + abbreviate(new String(body, StandardCharsets.UTF_8)), failures);
+            }
+        }
+        byte[] invalidUtf8Page = "Kyrgyzstan Grows\n\nKyrgyzstan grew by 5%.".getBytes(StandardCharsets.UTF_8);
+        invalidUtf8Page[5] = (byte) 0xFF;
+        tried++;
+        check(Http.post("/api/pages", "text/plain", invalidUtf8Page, "X-API-Key", GraphQL.API_KEY), "upload invalid UTF-8", failures);
+        tried++;
+        check(Http.post("/api/pages", "text/plain", "x".repeat(10 * 1024 * 1024).getBytes(), "X-API-Key", GraphQL.API_KEY),
+                "upload 10 MB", failures);
+        tried++;
+        check(Http.post("/api/pages", "text/plain", ("Kazakhstan Story\n\n" + "word ".repeat(200_000)).getBytes(),
+                "X-API-Key", GraphQL.API_KEY), "upload a 1 MB line", failures);
+        for (String q : List.of("%7B%20countries%20%7B", "%7B", "mutation%20%7B%20ingest(input%3A%7Btext%3A%22x%22%7D)%20%7B%20created%20%7D%20%7D",
+                "x".repeat(60_000), "%00", "%FF%FE")) {
+            tried++;
+            check(Http.get("/graphql?query=" + q), "GET query=" + abbreviate(q), failures);
+        }
+
+        System.out.printf("Hostile inputs: %d tried, %d answered 5xx or without a code%n", tried, failures.size());
+        assertThat(failures).isEmpty();
+        Map<String, Long> after = Rows.counts();
+        assertThat(after.get("article")).as("no article stored from hostile input").isEqualTo(before.get("article"));
+    }
+
+    private static HttpResponse<String> post(String query, Map<String, Object> variables, String key) throws Exception {
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        byte[] bytes = JSON.writeValueAsBytes(body);
+        return key == null ? Http.post("/graphql", "application/json", bytes)
+                : Http.post("/graphql", "application/json", bytes, "X-API-Key", key);
+    }
+
+    /** A response is acceptable when it is below 500, and any error carries one of our codes and no internals. */
+    private static void check(HttpResponse<String> r, String what, List<String> failures) {
+        String body = r.body() == null ? "" : r.body();
+        if (r.statusCode() >= 500) {
+            failures.add(r.statusCode() + " for " + what);
+            return;
+        }
+        if (body.contains("at dev.newsgraph") || body.contains("org.postgresql") || body.contains("Exception")
+                || body.toLowerCase().contains("select ") && body.contains(" from ")) {
+            failures.add("internals leaked for " + what + ": " + abbreviate(body));
+            return;
+        }
+        if (r.statusCode() >= 400 && r.statusCode() != 413 && r.statusCode() != 401 && r.statusCode() != 405
+                && r.statusCode() != 415 && !body.isEmpty()) {
+            try {
+                String code = JSON.readTree(body).path("errors").path(0).path("extensions").path("code").asText(
+                        JSON.readTree(body).path("code").asText(""));
+                if (!CODES.contains(code)) {
+                    failures.add(r.statusCode() + " without a known code for " + what + ": " + abbreviate(body));
+                }
+            } catch (Exception e) {
+                failures.add(r.statusCode() + " with a body that is not JSON for " + what + ": " + abbreviate(body));
+            }
+        }
+        if (r.statusCode() == 200 && body.contains("\"errors\"")) {
+            try {
+                for (var error : JSON.readTree(body).path("errors")) {
+                    String code = error.path("extensions").path("code").asText("");
+                    if (!CODES.contains(code)) {
+                        failures.add("error code '" + code + "' for " + what + ": " + abbreviate(body));
+                    }
+                }
+            } catch (Exception e) {
+                failures.add("unreadable errors for " + what);
+            }
+        }
+    }
+
+    private static String abbreviate(String s) {
+        String clean = s.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() <= 60 ? clean : clean.substring(0, 60) + "…";
+    }
+}
