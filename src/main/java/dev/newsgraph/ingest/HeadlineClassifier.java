@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.PlaceWords;
+import dev.newsgraph.extract.Tokens;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -135,7 +136,7 @@ final class HeadlineClassifier {
         for (int i = 1; i < n - 2; i++) {
             if (line.charAt(i) == '.' && line.charAt(i + 1) == ' ' && Character.isLowerCase(line.charAt(i - 1))
                     && (Character.isUpperCase(line.charAt(i + 2)) || isOpeningMark(line.charAt(i + 2)))
-                    && !Words.isAbbreviation(line, i)) {
+                    && !Tokens.isAbbreviation(line, i)) {
                 return Shape.NONE;
             }
         }
@@ -449,7 +450,7 @@ final class HeadlineClassifier {
             if (c == ' ' || isOpeningMark(c)) {
                 continue;
             }
-            return (c == '.' || c == '!' || c == '?' || c == ':') && !(c == '.' && Words.isAbbreviation(p, i));
+            return (c == '.' || c == '!' || c == '?' || c == ':') && !(c == '.' && Tokens.isAbbreviation(p, i));
         }
         return false;
     }

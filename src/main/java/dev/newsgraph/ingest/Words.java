@@ -1,14 +1,15 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.extract.Tokens;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word-level helpers for the splitter: tokens (letters and digits, with inner apostrophes, hyphens and the
- * periods of {@code U.S.}), light stems for comparing vocabularies, and the first sentence of a paragraph.
- * Hand-written loops, linear in the text.
+ * Word-level helpers for the splitter: tokens ({@link Tokens}), light stems for comparing vocabularies, and the
+ * first sentence of a paragraph.
  */
 final class Words {
 
@@ -36,45 +37,7 @@ final class Words {
 
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int segment = 0; // length of the current segment since the last period, for U.S.
-            boolean dotted = false;
-            while (i < n) {
-                char d = s.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    segment++;
-                    i++;
-                } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && i + 1 < n
-                        && Character.isLetterOrDigit(s.charAt(i + 1))) {
-                    segment = 0;
-                    i++;
-                } else if (d == '.' && segment == 1 && Character.isUpperCase(s.charAt(i - 1))
-                        && (i + 1 >= n || !Character.isLowerCase(s.charAt(i + 1)))) {
-                    // U.S., U.K.: keep the periods of single capital letters
-                    dotted = true;
-                    segment = 0;
-                    i++;
-                    if (i >= n || !Character.isLetter(s.charAt(i))) {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            String t = s.substring(start, i);
-            if (!dotted && t.endsWith(".")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            out.add(t);
-        }
+        Tokens.scan(s, 0, s.length(), (start, end) -> out.add(s.substring(start, end)));
         return out;
     }
 
@@ -97,47 +60,8 @@ final class Words {
         return dev.newsgraph.extract.PlaceWords.stripPossessive(token);
     }
 
-    /**
-     * The first sentence of a paragraph (up to 300 characters): ends at a period, question or exclamation
-     * mark followed by a space and a capital letter or quote, unless the period ends an abbreviation.
-     */
+    /** The first sentence of a paragraph, at most 300 characters. */
     static String firstSentence(String p) {
-        int end = sentenceEnd(p, 0, 300);
-        return p.substring(0, end);
-    }
-
-    /** End (exclusive) of the sentence starting at {@code from}, looking at most {@code max} characters ahead. */
-    static int sentenceEnd(String p, int from, int max) {
-        int limit = Math.min(p.length(), from + max);
-        for (int i = from; i < limit - 2; i++) {
-            char c = p.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && p.charAt(i + 1) == ' ') {
-                char next = p.charAt(i + 2);
-                if ((Character.isUpperCase(next) || next == '“' || next == '"' || Character.isDigit(next))
-                        && !(c == '.' && isAbbreviation(p, i))) {
-                    return i + 1;
-                }
-            }
-        }
-        return limit;
-    }
-
-    /** True when the period at {@code dot} ends an abbreviation ("Mr.", "U.S.", "St.", "No."). */
-    static boolean isAbbreviation(String p, int dot) {
-        int s = dot;
-        while (s > 0 && Character.isLetter(p.charAt(s - 1))) {
-            s--;
-        }
-        int len = dot - s;
-        if (len == 1) {
-            return true; // an initial or U.S.
-        }
-        String w = p.substring(s, dot).toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gen",
-                 "col", "lt", "prof", "rev", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-                 "approx", "est", "dept" -> true;
-            default -> false;
-        };
+        return p.substring(0, Tokens.sentenceEnd(p, 0, 300));
     }
 }
