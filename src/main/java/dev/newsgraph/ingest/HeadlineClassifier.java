@@ -3,6 +3,7 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.extract.PlaceWords;
 import dev.newsgraph.extract.Tokens;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -183,12 +184,16 @@ final class HeadlineClassifier {
         return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«' || c == '(' || c == '[' || c == '„';
     }
 
-    /** What the splitter knows about the article it is filling, for comparing a candidate line with it. */
+    /**
+     * What the splitter knows about the article it is filling, for comparing a candidate line with it. Paragraphs
+     * are only read when a candidate is scored (most are never needed), each at most once.
+     */
     static final class RunningArticle {
-        final Set<String> stems = new HashSet<>();
-        final Set<String> entities = new HashSet<>();
+        private final Set<String> stems = new HashSet<>();
+        private final Set<String> entities = new HashSet<>();
         private final Set<String> headlineCountries = new HashSet<>();
         private final Map<String, Integer> countryCounts = new HashMap<>();
+        private final List<String> unread = new ArrayList<>();
         private int topCount;
         int paragraphs;
         String lastParagraph = "";
@@ -212,30 +217,53 @@ final class HeadlineClassifier {
         void addParagraph(String p) {
             paragraphs++;
             lastParagraph = p;
-            Set<String> codes = new HashSet<>();
-            int pos = 0;
-            for (String t : Words.tokens(p)) {
-                Words.addStems(t, stems);
-                codes.clear();
-                addCountries(t, codes);
-                for (String c : codes) {
-                    topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
-                }
-                // a token opens a sentence when only marks stand between it and a period, or the paragraph start
-                int at = p.indexOf(t, pos);
-                boolean sentenceStart = false;
-                if (at >= 0) {
-                    sentenceStart = pos == 0 ? at <= 2 : opensSentence(p, pos, at);
-                    pos = at + t.length();
-                }
-                if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
-                    entities.add(key(t));
-                }
+            unread.add(p);
+        }
+
+        private void read() {
+            for (String p : unread) {
+                read(p);
             }
+            unread.clear();
+        }
+
+        private void read(String p) {
+            int[] previousEnd = {0};
+            Set<String> codes = new HashSet<>(2);
+            Tokens.scan(p, 0, p.length(), (start, end) -> {
+                if (end - start >= 4) {
+                    Words.addStems(p, start, end, stems);
+                }
+                if (Character.isUpperCase(p.charAt(start))) {
+                    String t = p.substring(start, end);
+                    codes.clear();
+                    addCountries(t, codes);
+                    for (String c : codes) {
+                        topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
+                    }
+                    // a word opening a sentence is capitalised anyway: only places count there
+                    boolean sentenceStart = start <= 2 || opensSentence(p, previousEnd[0], start);
+                    if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
+                        entities.add(key(t));
+                    }
+                }
+                previousEnd[0] = end;
+            });
+        }
+
+        Set<String> stems() {
+            read();
+            return stems;
+        }
+
+        Set<String> entities() {
+            read();
+            return entities;
         }
 
         /** A country the article is about: named in its headline or about as often as its most named one. */
         boolean isMainCountry(String code) {
+            read();
             if (headlineCountries.contains(code)) {
                 return true;
             }
@@ -309,7 +337,7 @@ final class HeadlineClassifier {
             }
         }
         if (!own.isEmpty()) {
-            long shared = own.stream().filter(article.stems::contains).count();
+            long shared = own.stream().filter(article.stems()::contains).count();
             double overlap = (double) shared / own.size();
             if (overlap >= 0.34) {
                 s -= 1.5;
@@ -338,12 +366,12 @@ final class HeadlineClassifier {
             for (int i = 0; i < nextTokens.size(); i++) {
                 String t = nextTokens.get(i);
                 boolean isPlace = PlaceWords.isPlaceOrOrganisation(t);
-                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities.contains(key(t)))) {
+                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities().contains(key(t)))) {
                     continue;
                 }
                 names++;
                 String code = PlaceWords.countryCode(t);
-                if (article.entities.contains(key(t)) || (code != null && article.isMainCountry(code))) {
+                if (article.entities().contains(key(t)) || (code != null && article.isMainCountry(code))) {
                     known++;
                     knownNames += isPlace ? 0 : 1;
                 }

@@ -43,15 +43,24 @@ final class Words {
 
     /** Topic stems of a token: each hyphen part of four letters or more, not a stop word, cut to five letters. */
     static void addStems(String token, Set<String> into) {
-        String t = stripPossessive(token).toLowerCase(Locale.ROOT);
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '-' || t.charAt(i) == '‐') {
-                String part = t.substring(start, i);
-                start = i + 1;
-                if (part.length() >= 4 && !STOP.contains(part) && Character.isLetter(part.charAt(0))) {
-                    into.add(part.length() > 5 ? part.substring(0, 5) : part);
+        addStems(token, 0, token.length(), into);
+    }
+
+    /** {@link #addStems(String, Set)} for the token {@code s[start, end)}, without copying it first. */
+    static void addStems(String s, int start, int end, Set<String> into) {
+        if (end - start > 2 && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '’') && s.charAt(end - 1) == 's') {
+            end -= 2; // possessive
+        }
+        int partStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || s.charAt(i) == '-' || s.charAt(i) == '‐') {
+                if (i - partStart >= 4 && Character.isLetter(s.charAt(partStart))) {
+                    String part = s.substring(partStart, i).toLowerCase(Locale.ROOT);
+                    if (!STOP.contains(part)) {
+                        into.add(part.length() > 5 ? part.substring(0, 5) : part);
+                    }
                 }
+                partStart = i + 1;
             }
         }
     }
