@@ -28,9 +28,11 @@ import java.util.Set;
  *       "Aliyev Takes Aim…"), and more so one the running article has not mentioned; sub-headings rarely do;</li>
  *   <li>a headline has a headline verb ("Proposes", "to Monitor", "Arrested in"); sub-headings are often
  *       noun phrases ("Energy Shortages and Long-Term Solutions");</li>
- *   <li>a sub-heading reuses the running article's vocabulary; a headline brings new words;</li>
+ *   <li>a sub-heading reuses the running article's topic words (those of its headline, sub-headings and lead,
+ *       or used in two paragraphs); a headline brings new words;</li>
  *   <li>a sub-heading needs an article with paragraphs before it, and rarely comes right after the lead, where
- *       a headline never does (articles have several paragraphs);</li>
+ *       a headline never does (articles have several paragraphs); an article with sub-headings tends to have
+ *       more;</li>
  *   <li>what closes an article ("Continue reading", "As previously reported by…") comes before a headline;</li>
  *   <li>the paragraph after a headline opens a story: a dateline ("DUSHANBE (TCA) —"), new names; the
  *       paragraph after a sub-heading continues one: a pronoun, "also", names the article already used
@@ -42,7 +44,7 @@ final class HeadlineClassifier {
     enum Shape { TITLE, SENTENCE, NONE }
 
     /** Score at which a heading-shaped line starts a new article on a digest page. */
-    static final double DIGEST_THRESHOLD = 2.0;
+    static final double DIGEST_THRESHOLD = 1.5;
     /**
      * Score at which a heading-shaped line starts a new article on a page without a ticker, where it also needs a
      * closing line before it or a dateline after it ({@link #opensStory}).
@@ -189,18 +191,23 @@ final class HeadlineClassifier {
      * are only read when a candidate is scored (most are never needed), each at most once.
      */
     static final class RunningArticle {
-        private final Set<String> stems = new HashSet<>();
+        /** Stems of the headline, the sub-headings and the lead paragraph: what the article is about. */
+        private final Set<String> topicStems = new HashSet<>();
+        /** For each stem of the other paragraphs, how many paragraphs use it. */
+        private final Map<String, Integer> stemParagraphs = new HashMap<>();
         private final Set<String> entities = new HashSet<>();
         private final Set<String> headlineCountries = new HashSet<>();
         private final Map<String, Integer> countryCounts = new HashMap<>();
         private final List<String> unread = new ArrayList<>();
+        private boolean readLead;
         private int topCount;
         int paragraphs;
+        int headings;
         String lastParagraph = "";
 
         void addHeadline(String title) {
             for (String t : Words.tokens(title)) {
-                Words.addStems(t, stems);
+                Words.addStems(t, topicStems);
                 addCountries(t, headlineCountries);
                 if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
                     entities.add(key(t));
@@ -209,8 +216,9 @@ final class HeadlineClassifier {
         }
 
         void addHeading(String heading) {
+            headings++;
             for (String t : Words.tokens(heading)) {
-                Words.addStems(t, stems);
+                Words.addStems(t, topicStems);
             }
         }
 
@@ -230,9 +238,10 @@ final class HeadlineClassifier {
         private void read(String p) {
             int[] previousEnd = {0};
             Set<String> codes = new HashSet<>(2);
+            Set<String> paragraphStems = new HashSet<>();
             Tokens.scan(p, 0, p.length(), (start, end) -> {
                 if (end - start >= 4) {
-                    Words.addStems(p, start, end, stems);
+                    Words.addStems(p, start, end, paragraphStems);
                 }
                 if (Character.isUpperCase(p.charAt(start))) {
                     String t = p.substring(start, end);
@@ -249,16 +258,31 @@ final class HeadlineClassifier {
                 }
                 previousEnd[0] = end;
             });
+            if (!readLead) {
+                topicStems.addAll(paragraphStems);
+                readLead = true;
+            } else {
+                for (String stem : paragraphStems) {
+                    stemParagraphs.merge(stem, 1, Integer::sum);
+                }
+            }
         }
 
-        Set<String> stems() {
+        /** True for a stem the article is about: in its headline, a sub-heading, its lead or two paragraphs. */
+        boolean isTopic(String stem) {
             read();
-            return stems;
+            return topicStems.contains(stem) || stemParagraphs.getOrDefault(stem, 0) >= 2;
         }
 
         Set<String> entities() {
             read();
             return entities;
+        }
+
+        /** A country the article names anywhere. */
+        boolean mentions(String code) {
+            read();
+            return headlineCountries.contains(code) || countryCounts.containsKey(code);
         }
 
         /** A country the article is about: named in its headline or about as often as its most named one. */
@@ -298,11 +322,14 @@ final class HeadlineClassifier {
             }
         }
         if (!codes.isEmpty()) {
-            long known = codes.stream().filter(article::isMainCountry).count();
-            if (known == 0) {
-                s += 1.5;
-            } else if (known < codes.size()) {
-                s += 0.5;
+            long main = codes.stream().filter(article::isMainCountry).count();
+            long mentioned = codes.stream().filter(article::mentions).count();
+            if (mentioned == 0) {
+                s += 1.5; // a country the running article never named
+            } else if (mentioned < codes.size()) {
+                s += 0.75;
+            } else if (main == 0) {
+                s += 0.5; // named in passing only
             }
         }
         boolean verb = hasHeadlineVerb(tokens);
@@ -324,6 +351,8 @@ final class HeadlineClassifier {
         if (closed) {
             s += 5;
         }
+        // an article that already has sub-headings is more likely to have one more
+        s -= Math.min(article.headings, 2) * 0.5;
         String lastLower = article.lastParagraph.toLowerCase(Locale.ROOT);
         if (lastLower.contains("previously reported") || lastLower.contains("read more")) {
             s += 2.5;
@@ -337,7 +366,7 @@ final class HeadlineClassifier {
             }
         }
         if (!own.isEmpty()) {
-            long shared = own.stream().filter(article.stems()::contains).count();
+            long shared = own.stream().filter(article::isTopic).count();
             double overlap = (double) shared / own.size();
             if (overlap >= 0.34) {
                 s -= 1.5;
