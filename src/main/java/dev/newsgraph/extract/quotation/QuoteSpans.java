@@ -3,57 +3,101 @@ package dev.newsgraph.extract.quotation;
 import java.util.List;
 
 /**
- * Pairs quotation marks within one paragraph, in one left-to-right pass: {@code “…”} (and {@code „…“}),
- * {@code «…»}, straight {@code "…"} and single {@code ‘…’}. A straight quote opens at the paragraph start or
- * after a space, bracket, dash or colon, before a non-space, and closes after a non-space; a single quote closes
- * on a {@code ’} not followed by a letter (so {@code Kazakhstan’s} is no closing mark). Marks inside a pair are
- * part of its text. A mark that opens the paragraph and is never closed opens a quote running to the paragraph
- * end. Once a kind of mark has no closing mark left, later openers of that kind are skipped without searching
- * again, which keeps the pass linear.
+ * Pairs quotation marks within one paragraph, left to right. Three families of marks:
+ * <ul>
+ *   <li>double: {@code “ ” " „}. {@code “} and {@code „} open; {@code "} and {@code ”} open where a quote can start
+ *       (at the paragraph start or after a space, bracket, dash or colon, before a non-space) and close where one
+ *       can end (after a non-space). Scraped text mixes them ({@code “…spirit!", he said. "That…”}), so any
+ *       opener pairs with the next closer of the family;</li>
+ *   <li>guillemets {@code «…»};</li>
+ *   <li>single {@code ‘…’}, closed by a {@code ’} that no letter follows (so {@code Kazakhstan’s} is no closing
+ *       mark).</li>
+ * </ul>
+ * Marks inside an open quote are part of its text. An opener at the paragraph start that is never closed opens a
+ * quote running to the paragraph end (speech going on into the next paragraph). Another opener that is never
+ * closed is skipped, and since no closer of its family is left after it, the scan resumes after it with that
+ * family switched off: at most one resumption per family, so the pass stays linear.
  */
 final class QuoteSpans {
+
+    private static final int DOUBLE = 0;
+    private static final int GUILLEMET = 1;
+    private static final int SINGLE = 2;
 
     private QuoteSpans() {
     }
 
     static void find(String text, int from, int to, int paragraph, List<QuotationRecognizer.Span> out) {
-        boolean noCurly = false;
-        boolean noGuillemet = false;
-        boolean noStraight = false;
-        boolean noSingle = false;
+        boolean[] off = new boolean[3];
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            int close = -1;
-            boolean single = false;
-            if ((c == '“' || c == '„') && !noCurly) {
-                close = indexOf(text, i + 1, to, c == '„' ? '“' : '”', c == '„' ? '”' : '”');
-                noCurly = close < 0;
-            } else if (c == '«' && !noGuillemet) {
-                close = indexOf(text, i + 1, to, '»', '»');
-                noGuillemet = close < 0;
-            } else if (c == '"' && !noStraight && opens(text, from, i, to)) {
-                close = straightClose(text, i + 1, to);
-                noStraight = close < 0;
-            } else if (c == '‘' && !noSingle && opens(text, from, i, to)) {
-                close = singleClose(text, i + 1, to);
-                noSingle = close < 0;
-                single = true;
-            } else {
-                i++;
-                continue;
-            }
-            if (close < 0) {
-                if (atParagraphStart(text, from, i) && !single) {
-                    add(text, i, to, paragraph, false, out); // speech going on into the next paragraph
-                    return;
+            int open = -1;
+            int family = -1;
+            for (; i < to; i++) {
+                char c = text.charAt(i);
+                if (open < 0) {
+                    family = openerFamily(text, from, i, to, off);
+                    if (family >= 0) {
+                        open = i;
+                    }
+                } else if (closes(text, i, to, family, text.charAt(open))) {
+                    add(text, open, i, paragraph, family == SINGLE, out);
+                    open = -1;
                 }
-                i++;
-                continue;
             }
-            add(text, i, close, paragraph, single, out);
-            i = close + 1;
+            if (open < 0) {
+                return;
+            }
+            if (open == firstNonSpace(text, from, to) && family != SINGLE) {
+                add(text, open, to, paragraph, false, out); // speech going on into the next paragraph
+                return;
+            }
+            off[family] = true; // nothing closes this family after the opener: skip it and scan on
+            i = open + 1;
         }
+    }
+
+    /** The family of the mark at {@code i} when it opens a quote there, else -1. */
+    private static int openerFamily(String text, int from, int i, int to, boolean[] off) {
+        char c = text.charAt(i);
+        if (i + 1 >= to || text.charAt(i + 1) == ' ') {
+            return -1;
+        }
+        if ((c == '“' || c == '„') && !off[DOUBLE]) {
+            return DOUBLE;
+        }
+        if ((c == '"' || c == '”') && !off[DOUBLE] && opensHere(text, from, i)) {
+            return DOUBLE;
+        }
+        if (c == '«' && !off[GUILLEMET]) {
+            return GUILLEMET;
+        }
+        if (c == '‘' && !off[SINGLE] && opensHere(text, from, i)) {
+            return SINGLE;
+        }
+        return -1;
+    }
+
+    private static boolean closes(String text, int i, int to, int family, char opener) {
+        char c = text.charAt(i);
+        if (text.charAt(i - 1) == ' ') {
+            return false;
+        }
+        return switch (family) {
+            case DOUBLE -> c == '”' || c == '"' || (c == '“' && opener == '„');
+            case GUILLEMET -> c == '»';
+            default -> c == '’' && (i + 1 >= to || !Character.isLetterOrDigit(text.charAt(i + 1)));
+        };
+    }
+
+    /** A straight or single mark can open at the paragraph start or after a space, bracket, dash or colon. */
+    private static boolean opensHere(String text, int from, int i) {
+        if (i == from) {
+            return true;
+        }
+        char p = text.charAt(i - 1);
+        return p == ' ' || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/' || p == ':'
+                || p == '“' || p == '«';
     }
 
     private static void add(String text, int open, int close, int paragraph, boolean single,
@@ -71,54 +115,11 @@ final class QuoteSpans {
         }
     }
 
-    private static int indexOf(String text, int from, int to, char a, char b) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == a || c == b) {
-                return k;
-            }
+    private static int firstNonSpace(String text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
         }
-        return -1;
-    }
-
-    /** An opening straight or single quote: after the start, a space, bracket, dash or colon; before a non-space. */
-    private static boolean opens(String text, int from, int i, int to) {
-        if (i + 1 >= to || text.charAt(i + 1) == ' ') {
-            return false;
-        }
-        if (i == from) {
-            return true;
-        }
-        char p = text.charAt(i - 1);
-        return p == ' ' || p == '(' || p == '[' || p == '—' || p == '–' || p == '-' || p == '/' || p == ':'
-                || p == '“' || p == '«';
-    }
-
-    private static int straightClose(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '"' && text.charAt(k - 1) != ' ') {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static int singleClose(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '’' && text.charAt(k - 1) != ' '
-                    && (k + 1 >= to || !Character.isLetterOrDigit(text.charAt(k + 1)))) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean atParagraphStart(String text, int from, int i) {
-        for (int k = from; k < i; k++) {
-            if (text.charAt(k) != ' ') {
-                return false;
-            }
-        }
-        return true;
+        return k;
     }
 }
