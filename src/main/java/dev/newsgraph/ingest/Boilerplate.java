@@ -52,7 +52,7 @@ final class Boilerplate {
     /** Lines starting with one of these (lower case) are labels, credits or listing lines. */
     private static final String[] PREFIXES = {
             "read more:", "read also:", "also read:", "see also:", "read more at", "tags:", "tag:", "category:",
-            "categories:", "source:", "sources:", "photo:", "photos:", "photo credit", "photo by", "photograph:",
+            "categories:", "source:", "source :", "sources:", "articles by ", "photo:", "photos:", "photo credit", "photo by", "photograph:",
             "image:", "images:", "image credit", "illustration:", "illustrative photo", "credit:", "credits:",
             "cover photo", "cover image", "featured image", "video:", "author:", "authors:", "written by",
             "reporting by", "editing by", "edited by", "text by", "text:", "editor:", "translated by",

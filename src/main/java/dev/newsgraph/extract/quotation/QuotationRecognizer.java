@@ -69,6 +69,10 @@ public final class QuotationRecognizer {
             + "father woman man candidate politician secretary officer engineer source witness worker villager "
             + "pensioner vendor passenger local observer representative adviser advisor aide").split(" ")));
 
+    /** Speakers who are not named in the article, whoever was named before them. */
+    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "witness", "witnesses", "eyewitness",
+            "insider", "resident", "residents", "observer", "observers", "passerby", "someone", "people", "locals");
+
     /** Organisations that speak ("the ministry said"). */
     private static final Set<String> ORG_NOUNS = Set.copyOf(Arrays.asList(("ministry committee company agency bank "
             + "court government service office department fund organization organisation council commission "
@@ -135,6 +139,7 @@ public final class QuotationRecognizer {
         final int textEnd;
         final int paragraph;  // index of its paragraph
         final boolean single; // ‘…’
+        boolean headless;     // its opening mark was lost: it starts the paragraph
         String speaker;
 
         Span(int open, int close, int textStart, int textEnd, int paragraph, boolean single) {
@@ -261,7 +266,7 @@ public final class QuotationRecognizer {
             int[] para = paragraphs.get(s.paragraph);
             if (s.closed(text)) {
                 String after = after(s, para[1]);
-                if (after != null) {
+                if (after != null || s.headless) {
                     return after;
                 }
             }
@@ -489,6 +494,9 @@ public final class QuotationRecognizer {
         /** A role ("the minister") resolved to the person, an organisation named, or the words as written. */
         private String role(String noun, String firstWord, int start, int end, int quoteOpen) {
             String bare = noun.endsWith("’s") || noun.endsWith("'s") ? noun.substring(0, noun.length() - 2) : noun;
+            if (ANONYMOUS.contains(bare)) {
+                return phrase(start, end); // "the source added": someone not named, not the last person named
+            }
             if (PERSON_ROLES.contains(bare)) {
                 if (firstWord.equals("the") || firstWord.equals(bare) || firstWord.equals("his") || firstWord.equals("her")) {
                     String who = resolve(quoteOpen);

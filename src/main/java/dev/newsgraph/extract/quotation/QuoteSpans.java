@@ -14,7 +14,8 @@ import java.util.List;
  *       mark).</li>
  * </ul>
  * Marks inside an open quote are part of its text. An opener at the paragraph start that is never closed opens a
- * quote running to the paragraph end (speech going on into the next paragraph). Another opener that is never
+ * quote running to the paragraph end (speech going on into the next paragraph); a closing mark before any opening
+ * one closes a quote whose opening mark was lost, from the paragraph start. Another opener that is never
  * closed is skipped, and since no closer of its family is left after it, the scan resumes after it with that
  * family switched off: at most one resumption per family, so the pass stays linear.
  */
@@ -39,6 +40,8 @@ final class QuoteSpans {
                     family = openerFamily(text, from, i, to, off);
                     if (family >= 0) {
                         open = i;
+                    } else if (out.isEmpty() || out.get(out.size() - 1).paragraph != paragraph) {
+                        headless(text, from, i, to, paragraph, out);
                     }
                 } else if (closes(text, i, to, family, text.charAt(open))) {
                     add(text, open, i, paragraph, family == SINGLE, out);
@@ -54,6 +57,34 @@ final class QuoteSpans {
             }
             off[family] = true; // nothing closes this family after the opener: skip it and scan on
             i = open + 1;
+        }
+    }
+
+    /**
+     * A closing double mark before any opening one: the opening mark was lost (scraped text often drops it), so
+     * the quote is taken to start the paragraph. Kept only when a speech verb follows (see the recognizer).
+     */
+    private static void headless(String text, int from, int i, int to, int paragraph,
+                                 List<QuotationRecognizer.Span> out) {
+        char c = text.charAt(i);
+        if ((c != '”' && c != '"') || i == from || text.charAt(i - 1) == ' '
+                || (i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            return;
+        }
+        for (int k = from; k < i; k++) {
+            char d = text.charAt(k);
+            if (d == '“' || d == '"' || d == '”' || d == '«' || d == '„') {
+                return; // not the first double mark of the paragraph
+            }
+        }
+        int s = from;
+        while (s < i && text.charAt(s) == ' ') {
+            s++;
+        }
+        if (s < i) {
+            QuotationRecognizer.Span span = new QuotationRecognizer.Span(from - 1, i, s, i, paragraph, false);
+            span.headless = true;
+            out.add(span);
         }
     }
 
