@@ -14,16 +14,17 @@ import java.util.Set;
  * by a blank line) and who said it. Plain Java, thread-safe, linear in the text (hand-written scanning, every
  * look-around bounded).
  *
- * <p><b>Quotes.</b> Within a paragraph, {@code “…”}, {@code «…»} and straight {@code "…"} pairs (a straight
- * quote opens after a space or the paragraph start and closes before one), and {@code ‘…’} when an apostrophe
- * cannot be meant. A quote opened at the start of a paragraph and not closed runs to its end (the convention for
- * speech that goes on into the next paragraph). The quotation's text is what stands between the marks, with a
- * trailing comma or period inside them kept as written; offsets point into the article text.
+ * <p><b>Quotes</b> ({@link QuoteSpans}). Within a paragraph: {@code “…”}, straight {@code "…"} (the two mixed
+ * freely, as scraped pages do), {@code «…»}, and {@code ‘…’} when an apostrophe cannot be meant. A quote opened
+ * at the start of a paragraph and never closed runs to its end (speech going on into the next paragraph); a
+ * closing mark with no opening one before it closes a quote from the paragraph start (an opening mark lost in
+ * scraping), kept only when a speech verb follows it. The quotation's text is what stands between the marks,
+ * with a trailing comma or period inside them kept as written; offsets point into the article text.
  *
  * <p><b>Not speech.</b> Scare quotes and names in quotation marks: a quote of fewer than three words, a
  * title-case phrase ({@code the "Tariff in Exchange for Investment" program}), a quote right after an article,
- * possessive or preposition ({@code Kazakhstan’s “70/30” initiative}) or a short lower-case fragment, unless
- * it ends like a sentence; and any quote no speaker can be found for.
+ * possessive or preposition ({@code Kazakhstan’s “70/30” initiative}) or a lower-case fragment of fewer than six
+ * words, unless it ends like a sentence; and any quote no speaker can be found for.
  *
  * <p><b>Speaker.</b> In this order:
  * <ol>
@@ -34,14 +35,15 @@ import java.util.Set;
  *       National Bank, said: "…"}, {@code According to Energy Minister Daler Juma, “…”}, and colon attribution
  *       {@code Tokayev: “…”};</li>
  *   <li>a quote that opens a sentence right after an attributed one ({@code “…,” he said. “…”}), or opens a
- *       paragraph after a paragraph that ended in an attributed quote or with a colon, continues that
- *       speaker.</li>
+ *       paragraph after a paragraph that ended in an attributed quote or with a colon ({@code Saidov said:}),
+ *       continues that speaker; an unclosed quote is said by whoever says its continuation.</li>
  * </ol>
- * A pronoun ({@code he}, {@code she}) or a role ({@code the minister}) is resolved to the person the text is
- * about: the subject (first person named) of the latest sentence before the quote that names someone, outside
- * quotes. Titles are dropped ({@code Minister Sabirov} → {@code Sabirov}); a surname alone is given as written.
- * An organisation ({@code the ministry said}) is named by the nearest capitalised name with that word
- * ({@code Ministry of Emergency Situations}), or by the words as written.
+ * People are found by {@link PersonNames}. A pronoun ({@code he}, {@code she}) or a role ({@code the minister})
+ * is resolved to the person the text is about: the subject (first person named) of the latest sentence before
+ * the quote that names someone, outside quotes. Titles are dropped ({@code Minister Sabirov} → {@code Sabirov});
+ * a surname alone is given as written. An anonymous speaker ({@code the source}, {@code a witness}) is given as
+ * written, never resolved. An organisation ({@code the ministry said}) is named by the nearest capitalised name
+ * headed by that word ({@code Ministry of Emergency Situations}), or by the words as written.
  */
 public final class QuotationRecognizer {
 
