@@ -18,7 +18,8 @@ import java.util.Set;
  * <p><b>Shape.</b> A heading is one short line (at most 25 words) that starts with a capital letter or a digit,
  * holds no sentence break and does not end with a period, comma, semicolon, colon or ellipsis. It is
  * {@link Shape#TITLE title case} when at least 60% of its words of four letters or more are capitalised,
- * otherwise {@link Shape#SENTENCE sentence case} (older and other sites' headlines).
+ * otherwise {@link Shape#SENTENCE sentence case} (older and other sites' headlines), except a sentence-case
+ * question, which is an interviewer's line.
  *
  * <p><b>Headline or sub-heading.</b> Both look alike; the score adds up evidence, each signal measured on a
  * digest page's structure:
@@ -164,7 +165,11 @@ final class HeadlineClassifier {
             return Shape.NONE;
         }
         double ratio = longWords > 0 ? (double) capitalised / longWords : (double) shortCapitalised / shortWords;
-        return ratio >= 0.6 ? Shape.TITLE : Shape.SENTENCE;
+        if (ratio >= 0.6) {
+            return Shape.TITLE;
+        }
+        // a question in sentence case is an interviewer's line ("TCA: What comes next for the project?")
+        return l == '?' ? Shape.NONE : Shape.SENTENCE;
     }
 
     /** True for a numbered list item ("1. …", "2) …"). */
