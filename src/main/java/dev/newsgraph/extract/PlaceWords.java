@@ -14,8 +14,8 @@ import java.util.Set;
  * it to tell a person's name from a place's.
  *
  * <p>It is deliberately small and is not the country recognizer's gazetteer: it only has to be right about
- * the words it knows. Lookups take one token as written (a trailing possessive {@code 's} is ignored);
- * multi-word names ("United States", "South Korea") are matched by {@link #countryAt}.
+ * the words it knows. Lookups take one token as written (a trailing possessive {@code 's} is ignored), or two
+ * for the names of two words ("United States", "South Korea").
  */
 public final class PlaceWords {
 
@@ -114,8 +114,8 @@ public final class PlaceWords {
     private static final Set<String> PLACES = new HashSet<>();
     private static final Set<String> ORGS = new HashSet<>();
     private static final Set<String> HEADS = new HashSet<>();
-    /** Lower-case first words of the multi-word country names. */
-    private static final Set<String> MULTI_STARTS = new HashSet<>();
+    /** The country names of two words. */
+    private static final Set<String> TWO_WORD = new HashSet<>();
     /** Acronyms that are only a country when written in capitals ("US", not "us"). */
     private static final Set<String> CAPITALS_ONLY = Set.of("us", "uk", "uae", "prc", "usa");
 
@@ -128,9 +128,8 @@ public final class PlaceWords {
             int sp = e.lastIndexOf(' ');
             String word = e.substring(0, sp);
             CODES.put(word, e.substring(sp + 1));
-            int inner = word.indexOf(' ');
-            if (inner > 0) {
-                MULTI_STARTS.add(word.substring(0, inner));
+            if (word.indexOf(' ') > 0) {
+                TWO_WORD.add(word);
             }
         }
         for (String w : OTHER_PLACES.split("\\s+")) {
@@ -186,24 +185,16 @@ public final class PlaceWords {
     }
 
     /**
-     * The country named by the words starting at {@code words[i]} (one to three words, as written), or
-     * {@code null}. {@code consumed[0]} receives the number of words used.
+     * ISO code of a two-word country name or capital ("United States", "South Korea", "New Delhi") written as
+     * {@code first second}, both capitalised, or {@code null}.
      */
-    public static String countryAt(String[] words, int i, int[] consumed) {
-        String first = stripPossessive(words[i]).toLowerCase(Locale.ROOT);
-        if (MULTI_STARTS.contains(first)) {
-            StringBuilder sb = new StringBuilder(first);
-            for (int k = 1; k <= 2 && i + k < words.length; k++) {
-                sb.append(' ').append(stripPossessive(words[i + k]).toLowerCase(Locale.ROOT));
-                String code = CODES.get(sb.toString());
-                if (code != null && Character.isUpperCase(words[i].charAt(0))) {
-                    consumed[0] = k + 1;
-                    return code;
-                }
-            }
+    public static String countryCode(String first, String second) {
+        if (first == null || first.isEmpty() || second.isEmpty() || !Character.isUpperCase(first.charAt(0))
+                || !Character.isUpperCase(second.charAt(0))) {
+            return null;
         }
-        consumed[0] = 1;
-        return countryCode(words[i]);
+        String name = first.toLowerCase(Locale.ROOT) + ' ' + stripPossessive(second).toLowerCase(Locale.ROOT);
+        return TWO_WORD.contains(name) ? CODES.get(name) : null;
     }
 
     /** True for a country, capital, demonym, city, region or organisation (any capitalisation of a known word). */

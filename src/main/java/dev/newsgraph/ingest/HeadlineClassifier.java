@@ -211,9 +211,11 @@ final class HeadlineClassifier {
         String lastParagraph = "";
 
         void addHeadline(String title) {
+            String previous = null;
             for (String t : Words.tokens(title)) {
                 Words.addStems(t, topicStems);
-                addCountries(t, headlineCountries);
+                addCountries(previous, t, headlineCountries);
+                previous = t;
                 if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
                     entities.add(key(t));
                 }
@@ -242,16 +244,18 @@ final class HeadlineClassifier {
 
         private void read(String p) {
             int[] previousEnd = {0};
+            String[] previousCapitalised = {null};
             Set<String> codes = new HashSet<>(2);
             Set<String> paragraphStems = new HashSet<>();
             Tokens.scan(p, 0, p.length(), (start, end) -> {
                 if (end - start >= 4) {
                     Words.addStems(p, start, end, paragraphStems);
                 }
+                String t = null;
                 if (Character.isUpperCase(p.charAt(start))) {
-                    String t = p.substring(start, end);
+                    t = p.substring(start, end);
                     codes.clear();
-                    addCountries(t, codes);
+                    addCountries(previousEnd[0] == start - 1 ? previousCapitalised[0] : null, t, codes);
                     for (String c : codes) {
                         topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
                     }
@@ -262,6 +266,7 @@ final class HeadlineClassifier {
                     }
                 }
                 previousEnd[0] = end;
+                previousCapitalised[0] = t;
             });
             if (!readLead) {
                 topicStems.addAll(paragraphStems);
@@ -315,8 +320,10 @@ final class HeadlineClassifier {
 
         Set<String> codes = new HashSet<>();
         boolean place = false;
+        String previous = null;
         for (String t : tokens) {
-            addCountries(t, codes);
+            addCountries(previous, t, codes);
+            previous = t;
             place |= PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t);
         }
         if (place) {
@@ -490,7 +497,13 @@ final class HeadlineClassifier {
         return PlaceWords.stripPossessive(token).toLowerCase(Locale.ROOT);
     }
 
-    private static void addCountries(String token, Set<String> into) {
+    /** Adds the country {@code token} names, alone or after {@code previous} ("United States"), to {@code into}. */
+    private static void addCountries(String previous, String token, Set<String> into) {
+        String pair = PlaceWords.countryCode(previous, token);
+        if (pair != null) {
+            into.add(pair);
+            return;
+        }
         String code = PlaceWords.countryCode(token);
         if (code != null) {
             into.add(code);
