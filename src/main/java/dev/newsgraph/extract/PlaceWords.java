@@ -204,17 +204,6 @@ public final class PlaceWords {
         return countryCode(t) != null || PLACES.contains(lower) || ORGS.contains(lower);
     }
 
-    /** True for a city or region that is not a capital. */
-    public static boolean isOtherPlace(String token) {
-        return PLACES.contains(stripPossessive(token).toLowerCase(Locale.ROOT));
-    }
-
-    /** True for an international organisation written as an acronym ("OSCE", "EU"). */
-    public static boolean isOrganisation(String token) {
-        String t = stripPossessive(token);
-        return t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && ORGS.contains(t.toLowerCase(Locale.ROOT));
-    }
-
     /** True for the surname of a well-known head of state or government. */
     public static boolean isLeader(String token) {
         return HEADS.contains(stripPossessive(token).toLowerCase(Locale.ROOT));
