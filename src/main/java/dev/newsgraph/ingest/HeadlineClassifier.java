@@ -130,7 +130,10 @@ final class HeadlineClassifier {
             last--;
         }
         char l = line.charAt(last);
-        if (l == ',' || l == ';' || l == ':' || l == '…' || (l == '.' && !endsWithAbbreviation(line, last))) {
+        // a period inside closing quotes may end a title-case headline: Japarov Says “We Will Not Back Down.”
+        boolean quotedPeriod = l == '.' && last < n - 1 && line.charAt(last + 1) != ')';
+        if (l == ',' || l == ';' || l == ':' || l == '…'
+                || (l == '.' && !quotedPeriod && !endsWithAbbreviation(line, last))) {
             return Shape.NONE;
         }
         if (isListItem(line)) {
@@ -165,6 +168,10 @@ final class HeadlineClassifier {
             return Shape.NONE;
         }
         double ratio = longWords > 0 ? (double) capitalised / longWords : (double) shortCapitalised / shortWords;
+        if (quotedPeriod) {
+            // nearly every word capitalised, or it is a sentence: According to Minister Daler Juma, “Rogun will …”
+            return ratio >= 0.85 ? Shape.TITLE : Shape.NONE;
+        }
         if (ratio >= 0.6) {
             return Shape.TITLE;
         }
