@@ -219,13 +219,16 @@ final class HeadlineClassifier {
 
         void addHeadline(String title) {
             String previous = null;
+            PlaceWords.Entry previousEntry = null;
             for (String t : Words.tokens(title)) {
                 Words.addStems(t, topicStems);
-                addCountries(previous, t, headlineCountries);
-                previous = t;
-                if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
+                PlaceWords.Entry entry = PlaceWords.lookup(t);
+                addCountries(previousEntry, previous, t, entry, headlineCountries);
+                if (entry != null && (entry.isPlaceOrOrganisation() || entry.leader())) {
                     entities.add(key(t));
                 }
+                previous = t;
+                previousEntry = entry;
             }
         }
 
@@ -252,6 +255,7 @@ final class HeadlineClassifier {
         private void read(String p) {
             int[] previousEnd = {0};
             String[] previousCapitalised = {null};
+            PlaceWords.Entry[] previousEntry = {null};
             Set<String> codes = new HashSet<>(2);
             Set<String> paragraphStems = new HashSet<>();
             Tokens.scan(p, 0, p.length(), (start, end) -> {
@@ -259,21 +263,26 @@ final class HeadlineClassifier {
                     Words.addStems(p, start, end, paragraphStems);
                 }
                 String t = null;
+                PlaceWords.Entry entry = null;
                 if (Character.isUpperCase(p.charAt(start))) {
                     t = p.substring(start, end);
+                    entry = PlaceWords.lookup(t);
                     codes.clear();
-                    addCountries(previousEnd[0] == start - 1 ? previousCapitalised[0] : null, t, codes);
+                    boolean adjacent = previousEnd[0] == start - 1;
+                    addCountries(adjacent ? previousEntry[0] : null, adjacent ? previousCapitalised[0] : null, t, entry,
+                            codes);
                     for (String c : codes) {
                         topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
                     }
                     // a word opening a sentence is capitalised anyway: only places count there
                     boolean sentenceStart = start <= 2 || opensSentence(p, previousEnd[0], start);
-                    if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
+                    if (isEntity(t) && (!sentenceStart || entry != null && entry.isPlaceOrOrganisation())) {
                         entities.add(key(t));
                     }
                 }
                 previousEnd[0] = end;
                 previousCapitalised[0] = t;
+                previousEntry[0] = entry;
             });
             if (!readLead) {
                 topicStems.addAll(paragraphStems);
@@ -327,16 +336,26 @@ final class HeadlineClassifier {
 
         Set<String> codes = new HashSet<>();
         boolean place = false;
+        boolean firstIsPlace = false;
         String previous = null;
-        for (String t : tokens) {
-            addCountries(previous, t, codes);
+        PlaceWords.Entry previousEntry = null;
+        Set<String> own = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            PlaceWords.Entry entry = PlaceWords.lookup(t);
+            addCountries(previousEntry, previous, t, entry, codes);
+            boolean named = entry != null && (entry.isPlaceOrOrganisation() || entry.leader());
+            place |= named;
+            firstIsPlace |= i == 0 && named;
+            if (entry == null || !entry.isPlaceOrOrganisation()) {
+                Words.addStems(t, own);
+            }
             previous = t;
-            place |= PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t);
+            previousEntry = entry;
         }
         if (place) {
             s += 2;
-            String firstToken = tokens.isEmpty() ? "" : tokens.get(0);
-            if (PlaceWords.isPlaceOrOrganisation(firstToken) || PlaceWords.isLeader(firstToken)) {
+            if (firstIsPlace) {
                 s += 0.5;
             }
         }
@@ -378,12 +397,6 @@ final class HeadlineClassifier {
         }
 
         // vocabulary shared with the running article (places aside: they are counted above)
-        Set<String> own = new HashSet<>();
-        for (String t : tokens) {
-            if (!PlaceWords.isPlaceOrOrganisation(t)) {
-                Words.addStems(t, own);
-            }
-        }
         if (!own.isEmpty()) {
             long shared = own.stream().filter(article::isTopic).count();
             double overlap = (double) shared / own.size();
@@ -413,12 +426,16 @@ final class HeadlineClassifier {
             int knownNames = 0;
             for (int i = 0; i < nextTokens.size(); i++) {
                 String t = nextTokens.get(i);
-                boolean isPlace = PlaceWords.isPlaceOrOrganisation(t);
-                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities().contains(key(t)))) {
+                if (!isEntity(t)) {
+                    continue;
+                }
+                PlaceWords.Entry entry = PlaceWords.lookup(t);
+                boolean isPlace = entry != null && entry.isPlaceOrOrganisation();
+                if (i == 0 && !isPlace && !article.entities().contains(key(t))) {
                     continue;
                 }
                 names++;
-                String code = PlaceWords.countryCode(t);
+                String code = entry == null ? null : entry.code();
                 if (article.entities().contains(key(t)) || (code != null && article.isMainCountry(code))) {
                     known++;
                     knownNames += isPlace ? 0 : 1;
@@ -504,19 +521,18 @@ final class HeadlineClassifier {
         return PlaceWords.stripPossessive(token).toLowerCase(Locale.ROOT);
     }
 
-    /** Adds the country {@code token} names, alone or after {@code previous} ("United States"), to {@code into}. */
-    private static void addCountries(String previous, String token, Set<String> into) {
-        String pair = PlaceWords.countryCode(previous, token);
+    /**
+     * Adds the country {@code token} names ({@code entry} is its lookup) to {@code into}: alone, after
+     * {@code previous} ("United States"), or in a hyphenated word ("China-Kyrgyzstan-Uzbekistan").
+     */
+    private static void addCountries(PlaceWords.Entry previousEntry, String previous, String token,
+                                     PlaceWords.Entry entry, Set<String> into) {
+        String pair = previous == null ? null : PlaceWords.countryCode(previousEntry, previous, token);
         if (pair != null) {
             into.add(pair);
-            return;
-        }
-        String code = PlaceWords.countryCode(token);
-        if (code != null) {
-            into.add(code);
-            return;
-        }
-        if (token.indexOf('-') > 0) {
+        } else if (entry != null && entry.code() != null) {
+            into.add(entry.code());
+        } else if (token.indexOf('-') > 0) {
             for (String part : token.split("-")) {
                 String c = PlaceWords.countryCode(part);
                 if (c != null) {
