@@ -60,6 +60,9 @@ public final class PageSplitter {
     /**
      * @throws InvalidPageException when the text is empty, binary or unreadable, or holds no article
      */
+    /** Fewer words than this, headline included, is no article (a stray line, a blob of one token). */
+    static final int MIN_ARTICLE_WORDS = 6;
+
     public SplitPage split(String text) {
         List<String> lines = TextNormalizer.lines(text);
         Map<String, TickerQuote> quotes = new LinkedHashMap<>();
@@ -263,15 +266,15 @@ public final class PageSplitter {
                 articles.add(b.build());
             }
         }
+        articles.removeIf(a -> Boilerplate.wordCount(a.text()) < MIN_ARTICLE_WORDS); // a blob, not prose
         if (articles.isEmpty() && !orphans.isEmpty()) {
             ArticleBuilder b = ArticleBuilder.fromLeadParagraph(orphans.get(0));
             for (int k = 1; k < orphans.size(); k++) {
                 b.addParagraph(orphans.get(k));
             }
-            articles.add(b.build());
-        }
-        if (articles.isEmpty() && !digest && built.size() == 1) {
-            articles.add(built.get(0).build()); // a headline alone
+            if (b.paragraphCount() > 0 && Boilerplate.wordCount(b.build().text()) >= MIN_ARTICLE_WORDS) {
+                articles.add(b.build()); // a lone short sentence is no article
+            }
         }
         if (articles.isEmpty()) {
             throw new InvalidPageException("The page holds no article: no headline with a paragraph was found"
@@ -305,8 +308,8 @@ public final class PageSplitter {
             String rest = paragraph.substring(end).strip();
             if (!rest.isEmpty()) {
                 b.addParagraph(rest);
-            } else {
-                b.running.paragraphs++; // the title is the whole paragraph: the article is not empty
+            } else if (Boilerplate.wordCount(paragraph) >= 8 && Boilerplate.endsLikeSentence(paragraph)) {
+                b.running.paragraphs++; // a one-sentence news item: the title is the whole article
             }
             return b;
         }
