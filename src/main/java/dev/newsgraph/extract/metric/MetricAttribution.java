@@ -32,6 +32,12 @@ public final class MetricAttribution {
     private static final Set<String> CLAUSE_WORDS = words("while", "whereas", "but", "and", "although",
             "though", "meanwhile");
 
+    private static final Set<String> PLACE_PREPOSITIONS = words("from", "to", "in", "into", "via", "through",
+            "across", "with", "at", "on", "toward", "towards");
+
+    private static final Set<String> SAYING = words("said", "says", "told", "noted", "stated", "announced",
+            "reported", "added", "explained", "warned", "stressed", "emphasized", "emphasised", "claimed");
+
     private static final Set<String> VERBS = words(
             "reached", "reach", "reaches", "reaching", "totaled", "totalled", "totaling", "totalling", "totals",
             "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "grew", "grow", "grows",
@@ -113,8 +119,10 @@ public final class MetricAttribution {
         }
         int block = doc.sentence(s).block();
         for (int p = s - 1; p >= 0 && doc.sentence(p).block() == block; p--) {
-            if (!bySentence.get(p).isEmpty()) {
-                return bySentence.get(p).get(0).code();
+            for (CountryHit h : bySentence.get(p)) {
+                if (!isPlaceOrDirection(doc.tokens(), h)) {
+                    return h.code(); // the earlier sentence's subject, not where things came from or went
+                }
             }
         }
         return primary;
@@ -141,7 +149,8 @@ public final class MetricAttribution {
         int to = f.firstToken();
         while (true) {
             for (CountryHit h : here) {
-                if (h.firstToken() >= from && h.firstToken() < to) {
+                if (h.firstToken() >= from && h.firstToken() < to
+                        && !(h.kind() == CountryHit.Kind.CITY && isPlaceOrDirection(t, h))) {
                     return h.code();
                 }
             }
@@ -171,6 +180,15 @@ public final class MetricAttribution {
         return null;
     }
 
+    /** "from Russia", "to China", "in Astana": a country named as a place or direction, not an actor. */
+    private static boolean isPlaceOrDirection(Token[] t, CountryHit h) {
+        int k = h.firstToken() - 1;
+        if (k >= 0 && t[k].isWord() && t[k].lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && t[k].isWord() && PLACE_PREPOSITIONS.contains(t[k].lower());
+    }
+
     private static boolean isSegmentBreak(Token[] t, int k, Set<Integer> figureEnds) {
         Token x = t[k];
         if (x.type() == Token.Type.SYMBOL) {
@@ -181,6 +199,14 @@ public final class MetricAttribution {
         if (x.isWord() && (x.lower().equals("and") || x.lower().equals("or") || x.lower().equals("while")
                 || x.lower().equals("whereas"))) {
             return figureEnds.contains(k) || k > 0 && (t[k - 1].is(")") || t[k - 1].is("%"));
+        }
+        if (x.isWord() && x.lower().equals("that")) {
+            // "… told reporters in Astana that shipments to China had grown 1.8 times": what was said
+            for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+                if (t[b].isWord() && SAYING.contains(t[b].lower())) {
+                    return true;
+                }
+            }
         }
         return false;
     }

@@ -478,11 +478,8 @@ public final class MetricRecognizer {
         // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸"
         if (!hyphen) {
             PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
-            if (cur != null && !(cur.value().iso().equals("KRW") && !b.lower().equals("won"))) {
-                if (!(b.lower().equals("won") || b.lower().equals("sum") || b.lower().equals("som"))
-                        || isCurrencyContext(doc, t, k, prefixCurrency)) {
-                    return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
-                }
+            if (cur != null) {
+                return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
             }
             PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
             if (code != null && (code.value().position() == CurrencyTable.Position.CODE
@@ -538,12 +535,6 @@ public final class MetricRecognizer {
         }
         // "5 t" vs "5 T-shirts"; "a" and "I" are never units
         return !(w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("W"));
-    }
-
-    private boolean isCurrencyContext(Doc doc, Token[] t, int k, String prefixCurrency) {
-        // "won", "sum" and "som" are English words too: accept them after a scale word or in an article
-        // that names the currency's country
-        return k > 0 && t[k - 1].isWord() && Numerals.scale(t[k - 1].lower()) != null;
     }
 
     /**
@@ -708,14 +699,15 @@ public final class MetricRecognizer {
                     || MONTHS.contains(w.text())) {
                 break;
             }
-            if (isPlural(w) && !(k + 1 < t.length && t[k + 1].text().equals("'s"))) {
+            if (isPlural(w) && !(k + 1 < t.length && t[k + 1].lower().equals("'s"))) {
                 head = k;
                 break;
             }
             k++;
         }
         if (head < 0) {
-            return new Suffix(null, null, j);
+            String partOf = j < t.length && t[j].lower().equals("of") ? nounAfterOf(doc, j + 1, sentenceEnd) : null;
+            return partOf != null ? new Suffix(MetricKind.COUNT, partOf, j) : new Suffix(null, null, j);
         }
         return new Suffix(MetricKind.COUNT, unitOf(doc, t, j, head + 1), head + 1);
     }
@@ -755,6 +747,33 @@ public final class MetricRecognizer {
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
                     && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
                 return t[k].lower();
+            }
+        }
+        return null;
+    }
+
+    /** "Sixty-four of the 90 deputies", "8 of the country's 50 districts": the noun after "of". */
+    private String nounAfterOf(Doc doc, int from, int limit) {
+        Token[] t = doc.tokens();
+        for (int k = from; k < Math.min(limit, from + 7); k++) {
+            Token w = t[k];
+            if (w.isNumber() || w.lower().equals("'s") || w.is(",") && k + 1 < limit && t[k + 1].isNumber()) {
+                continue;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+            String lw = w.lower();
+            if (lw.equals("the") || lw.equals("its") || lw.equals("their") || lw.equals("these") || lw.equals("those")
+                    || lw.equals("our") || lw.equals("all") || isAdjective(lw) || Numerals.isNumberWord(lw)
+                    || w.isCapitalized()) {
+                continue;
+            }
+            if (isPlural(w) && !NOT_COUNTED.contains(lw)) {
+                return lw;
+            }
+            if (STOP.contains(lw)) {
+                return null;
             }
         }
         return null;
@@ -955,8 +974,8 @@ public final class MetricRecognizer {
             if (tok.isCapitalized() && !doc.inTitleLine(i) && !doc.startsSentence(i) && !tok.lower().equals("a")) {
                 return true;
             }
-            if (next != null && next.isWord() && next.lower().equals("of") && !n.scaled()) {
-                return true; // "one of the most", "two of them"
+            if (next != null && next.isWord() && next.lower().equals("of") && !n.scaled() && n.value() == 1) {
+                return true; // "one of the most"
             }
             if (prev != null && prev.isWord() && (prev.lower().equals("no") || prev.lower().equals("every")
                     || prev.lower().equals("any") || prev.lower().equals("this") || prev.lower().equals("that")
