@@ -169,9 +169,16 @@ public final class PrimaryCountryRule {
     }
 
     private static int blockOf(Doc.Block[] blocks, int token) {
-        for (int b = 0; b < blocks.length; b++) {
-            if (token >= blocks[b].firstToken() && token < blocks[b].endToken()) {
-                return b;
+        int lo = 0;
+        int hi = blocks.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (token < blocks[mid].firstToken()) {
+                hi = mid - 1;
+            } else if (token >= blocks[mid].endToken()) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;

@@ -61,6 +61,11 @@ public final class MetricAttribution {
             "meanwhile", "currently", "now", "then", "still", "already", "yet", "even", "both", "all", "each",
             "other", "first", "last", "same", "year", "month", "reported", "another", "further", "out", "off");
 
+    /** How far (in tokens) a figure looks for its country and label: bounded work on run-on text. */
+    private static final int WINDOW = 60;
+
+    private static final int MAX_SENTENCE = 1000;
+
     private final Map<String, String> countryOfCurrency;
 
     /** @param countryOfCurrency national currencies to their country ("KZT" → "KZ"); shared ones left out */
@@ -86,9 +91,10 @@ public final class MetricAttribution {
         for (Figure f : figures) {
             figureEnds.add(f.endToken());
         }
+        Map<Integer, String> sentences = new java.util.HashMap<>();
         for (Figure f : figures) {
             int s = doc.sentenceOf(f.firstToken());
-            String sentence = s >= 0 ? doc.sentenceText(s) : doc.text().substring(f.start(), f.end());
+            String sentence = s >= 0 ? sentenceOf(doc, s, f, sentences) : doc.text().substring(f.start(), f.end());
             String country = s >= 0 ? countryOf(doc, f, s, bySentence, primary, figureEnds) : primary;
             String label = s >= 0 ? labelOf(doc, f, s) : null;
             out.add(new MetricMention(f.value(), f.kind(), f.unit(), doc.text().substring(f.start(), f.end()), label,
@@ -97,9 +103,32 @@ public final class MetricAttribution {
         return out;
     }
 
+    /**
+     * The figure's sentence, shared by the figures of one sentence; a run-on "sentence" (no full stop in
+     * a long block) is cut to {@value #MAX_SENTENCE} characters around the figure at spaces.
+     */
+    private static String sentenceOf(Doc doc, int s, Figure f, Map<Integer, String> cache) {
+        Doc.Sentence sn = doc.sentence(s);
+        if (sn.end() - sn.start() <= MAX_SENTENCE) {
+            return cache.computeIfAbsent(s, doc::sentenceText);
+        }
+        String text = doc.text();
+        int from = Math.max(sn.start(), f.start() - MAX_SENTENCE / 2);
+        int to = Math.min(sn.end(), from + MAX_SENTENCE);
+        int sp = text.indexOf(' ', from);
+        if (from > sn.start() && sp >= 0 && sp < f.start()) {
+            from = sp + 1;
+        }
+        sp = text.lastIndexOf(' ', to);
+        if (to < sn.end() && sp > f.end()) {
+            to = sp;
+        }
+        return text.substring(from, Math.max(to, f.end()));
+    }
+
     private String countryOf(Doc doc, Figure f, int s, List<List<CountryHit>> bySentence, String primary,
                              Set<Integer> figureEnds) {
-        List<CountryHit> here = bySentence.get(s);
+        List<CountryHit> here = near(bySentence.get(s), f.firstToken() - WINDOW, f.endToken() + 8);
         for (CountryHit h : here) {
             if (h.firstToken() >= f.firstToken() && h.endToken() <= f.endToken()) {
                 return h.code();
@@ -138,8 +167,9 @@ public final class MetricAttribution {
     private static String countryInSentence(Doc doc, Figure f, int s, List<CountryHit> here, Set<Integer> figureEnds) {
         Token[] t = doc.tokens();
         Doc.Sentence sn = doc.sentence(s);
-        int segStart = sn.firstToken();
-        for (int k = f.firstToken() - 1; k > sn.firstToken(); k--) {
+        int first = Math.max(sn.firstToken(), f.firstToken() - WINDOW);
+        int segStart = first;
+        for (int k = f.firstToken() - 1; k > first; k--) {
             if (isSegmentBreak(t, k, figureEnds)) {
                 segStart = k;
                 break;
@@ -154,12 +184,12 @@ public final class MetricAttribution {
                     return h.code();
                 }
             }
-            if (from <= sn.firstToken()) {
+            if (from <= first) {
                 break;
             }
             to = from;
-            from = sn.firstToken();
-            for (int k = to - 1; k > sn.firstToken(); k--) {
+            from = first;
+            for (int k = to - 1; k > first; k--) {
                 if (isSegmentBreak(t, k, figureEnds)) {
                     from = k;
                     break;
@@ -178,6 +208,28 @@ public final class MetricAttribution {
             }
         }
         return null;
+    }
+
+    /** The hits (sorted by position) whose first token lies in {@code [from, to)}, found by binary search. */
+    private static List<CountryHit> near(List<CountryHit> hits, int from, int to) {
+        if (hits.size() <= 16) {
+            return hits;
+        }
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).firstToken() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < hits.size() && hits.get(end).firstToken() < to) {
+            end++;
+        }
+        return hits.subList(lo, end);
     }
 
     /** "from Russia", "to China", "in Astana": a country named as a place or direction, not an actor. */
@@ -215,15 +267,15 @@ public final class MetricAttribution {
     private static int[] clauseOf(Doc doc, int s, int i) {
         Token[] t = doc.tokens();
         Doc.Sentence sn = doc.sentence(s);
-        int from = sn.firstToken();
-        int to = sn.endToken();
-        for (int k = i - 1; k > sn.firstToken(); k--) {
+        int from = Math.max(sn.firstToken(), i - WINDOW);
+        int to = Math.min(sn.endToken(), i + WINDOW);
+        for (int k = i - 1; k > from; k--) {
             if (isClauseBreak(t, k)) {
                 from = k;
                 break;
             }
         }
-        for (int k = i + 1; k < sn.endToken(); k++) {
+        for (int k = i + 1; k < to; k++) {
             if (isClauseBreak(t, k)) {
                 to = k;
                 break;

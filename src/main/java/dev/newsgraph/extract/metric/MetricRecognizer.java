@@ -126,6 +126,9 @@ public final class MetricRecognizer {
 
     private static final Set<String> ORDINAL_SUFFIX = words("th", "st", "nd", "rd");
 
+    /** How far (in tokens) any look-around reaches: keeps every figure's work bounded on run-on text. */
+    private static final int WINDOW = 40;
+
     private final UnitTable units;
     private final CurrencyTable currencies;
     private final Gazetteer gazetteer;
@@ -165,7 +168,7 @@ public final class MetricRecognizer {
                 i++;
                 continue;
             }
-            Figure f = n.valid() ? classify(doc, n, out) : null;
+            Figure f = n.valid() ? classify(doc, n, out, 0) : null;
             if (f != null) {
                 out.add(f);
                 i = Math.max(f.numberEnd(), n.end());
@@ -299,7 +302,7 @@ public final class MetricRecognizer {
 
     // ---------------------------------------------------------------- deciding what a number is
 
-    private Figure classify(Doc doc, Numeral n, List<Figure> found) {
+    private Figure classify(Doc doc, Numeral n, List<Figure> found, int depth) {
         Token[] t = doc.tokens();
         int first = n.first();
         int j = n.end();
@@ -344,13 +347,17 @@ public final class MetricRecognizer {
         }
         if (sfx.kind() == MetricKind.MONEY && !n.scaled() && sfx.end() == j && j < t.length && t[j].isDash()) {
             Numeral partner = j + 1 < t.length ? readNumeral(doc, j + 1) : null; // "$3-4 million"
-            if (partner != null && partner.valid() && partner.scaled() && !partner.word()) {
-                value *= partner.value() / Numerals.parseDigits(t[partner.first()].text());
+            if (partner != null && partner.valid() && partner.scaled() && !partner.word()
+                    && partner.end() - 1 > partner.first() && t[partner.end() - 1].isWord()) {
+                Double sc = Numerals.scale(t[partner.end() - 1].lower());
+                if (sc != null) {
+                    value = times(value, sc);
+                }
             }
         }
         if (sfx.kind() == null) {
             // a bare number: takes the kind of the figure it is a range with ("5 to 7 percent", "$3-4 billion")
-            Figure partner = rangePartner(doc, n, j, found);
+            Figure partner = rangePartner(doc, n, j, found, depth);
             if (partner != null) {
                 double scaled = value;
                 if (!n.scaled() && partner.value() != 0) {
@@ -394,7 +401,10 @@ public final class MetricRecognizer {
     }
 
     /** "between 5 and 7 percent": the bare first number joined to a figure with a unit. */
-    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found) {
+    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found, int depth) {
+        if (depth > 0) {
+            return null; // a range has two ends: never follow a chain "1-2-3-…"
+        }
         Token[] t = doc.tokens();
         if (j + 1 >= t.length) {
             return null;
@@ -411,7 +421,7 @@ public final class MetricRecognizer {
         if (isExcludedByContext(doc, next)) {
             return null;
         }
-        Figure f = classify(doc, next, new ArrayList<>(found));
+        Figure f = classify(doc, next, found, depth + 1);
         if (f == null || f.kind() == MetricKind.COUNT && f.unit() == null) {
             return null;
         }
@@ -555,7 +565,7 @@ public final class MetricRecognizer {
             return iso;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int i = sn.firstToken(); i < sn.endToken(); i++) {
+        for (int i = Math.max(sn.firstToken(), k - WINDOW); i < Math.min(sn.endToken(), k + WINDOW); i++) {
             if (!t[i].isCapitalized()) {
                 continue;
             }
@@ -667,7 +677,7 @@ public final class MetricRecognizer {
             return false;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+        for (int k = Math.max(sn.firstToken(), n.first() - WINDOW); k < Math.min(sn.endToken(), unitEnd + WINDOW); k++) {
             if ((k < n.first() || k >= unitEnd) && t[k].isNumber()) {
                 return true;
             }
@@ -723,7 +733,7 @@ public final class MetricRecognizer {
             return null;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int k = i - 1; k >= sn.firstToken(); k--) {
+        for (int k = i - 1; k >= Math.max(sn.firstToken(), i - WINDOW); k--) {
             if (t[k].isWord() && t[k].lower().equals("population")) {
                 return "people";
             }
@@ -733,7 +743,7 @@ public final class MetricRecognizer {
             }
         }
         int block = sn.block();
-        for (int f = found.size() - 1; f >= 0; f--) {
+        for (int f = found.size() - 1; f >= Math.max(0, found.size() - 8); f--) {
             Figure prev = found.get(f);
             int ps = doc.sentenceOf(prev.firstToken());
             if (ps < 0 || doc.sentence(ps).block() != block) {
@@ -743,7 +753,7 @@ public final class MetricRecognizer {
                 return prev.unit();
             }
         }
-        for (int k = i + 1; k < sn.endToken(); k++) {
+        for (int k = i + 1; k < Math.min(sn.endToken(), i + WINDOW); k++) {
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
                     && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
                 return t[k].lower();
