@@ -382,7 +382,8 @@ public final class MetricAttribution {
             k++;
         }
         int start = k;
-        while (k < limit && k - start < 3 && t[k].isWord() && !LABEL_STOP.contains(t[k].lower())) {
+        while (k < limit && k - start < 3 && t[k].isWord() && !LABEL_STOP.contains(t[k].lower())
+                && !t[k].isCapitalized()) {
             k++;
         }
         return k > start ? words(doc, start, k) : null;

@@ -67,6 +67,10 @@ public final class MetricRecognizer {
             "more", "less", "higher", "lower", "larger", "bigger", "greater", "faster", "cheaper", "smaller",
             "slower", "as", "than", "over", "the", "that", "those", "what", "its", "their", "compared", "from");
 
+    /** Verbs after a bare number word that make it a count of something named before: "seven were acquitted". */
+    private static final Set<String> AUXILIARIES = words("were", "are", "have", "had", "remain", "remained",
+            "died", "survived", "received", "returned", "stayed");
+
     /** Nouns in -s that are not plurals. */
     private static final Set<String> NOT_PLURAL = words(
             "gas", "news", "bus", "plus", "bias", "chaos", "corps", "means", "its", "this", "thus", "has", "was",
@@ -371,8 +375,8 @@ public final class MetricRecognizer {
                     && previous.endToken() <= first && t[first - 1].isDash()) {
                 return new Figure(value, MetricKind.MONEY, previous.unit(), start, j, j, t[start].start(), t[j - 1].end());
             }
-            if (n.word() && !n.scaled()) {
-                return null; // "the two met": a number word counts only what it quantifies
+            if (n.word() && !n.scaled() && !(n.value() >= 2 && j < t.length && AUXILIARIES.contains(t[j].lower()))) {
+                return null; // "the two met": a number word counts what it quantifies ("seven were acquitted")
             }
             if (isLikelyYear(n, t)) {
                 return null;
@@ -530,7 +534,8 @@ public final class MetricRecognizer {
             return new Suffix(MetricKind.QUANTITY, "year", j);
         }
         if (n.first() > 1 && n.plainInteger() && n.value() >= 10 && n.value() < 120 && t[n.first() - 1].is(",")
-                && t[n.first() - 2].isCapitalized() && j < len && t[j].is(",") && !n.word()) {
+                && t[n.first() - 2].isWord() && !Numerals.isNumberWord(t[n.first() - 2].lower()) && j < len
+                && t[j].is(",") && !n.word()) {
             return new Suffix(MetricKind.QUANTITY, "year", j);
         }
         return countedNoun(doc, n, j);
@@ -705,6 +710,11 @@ public final class MetricRecognizer {
                 break;
             }
             String lw = w.lower();
+            if ((lw.equals("and") || lw.equals("or")) && k > j && isAdjective(t[k - 1].lower()) && k + 1 < limit
+                    && t[k + 1].isWord() && isAdjective(t[k + 1].lower())) {
+                k++; // "11 current and former employees"
+                continue;
+            }
             if (STOP.contains(lw) || lw.endsWith("ly") && lw.length() > 4 || Numerals.isNumberWord(lw)
                     || MONTHS.contains(w.text())) {
                 break;
@@ -824,7 +834,7 @@ public final class MetricRecognizer {
                 continue;
             }
             boolean last = k == to - 1;
-            if (!last && (isAdjective(w.lower()) || (!title && w.isCapitalized() && !w.isAllCaps()))) {
+            if (!last && (isAdjective(w.lower()) || w.lower().equals("and") || w.lower().equals("or") || (!title && w.isCapitalized() && !w.isAllCaps()))) {
                 k++;
                 continue;
             }
@@ -902,6 +912,12 @@ public final class MetricRecognizer {
                 return true; // "+996 312 …"
             }
             if (next != null && !next.spaceBefore()) {
+                // "24.kg", "kun.uz": a web address
+                if (next.isSymbol('.') && n.end() == i + 1 && n.end() + 1 < t.length && t[n.end() + 1].isWord()
+                        && !t[n.end() + 1].spaceBefore() && Character.isLowerCase(t[n.end() + 1].text().charAt(0))
+                        && t[n.end() + 1].text().length() <= 4) {
+                    return true;
+                }
                 if (next.isWord() && ORDINAL_SUFFIX.contains(next.lower()) && n.end() == i + 1) {
                     return true; // "12th"
                 }
