@@ -1,7 +1,10 @@
 package dev.newsgraph.ingest;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -49,7 +52,7 @@ final class Boilerplate {
     /** Lines starting with one of these (lower case) are labels, credits or listing lines. */
     private static final String[] PREFIXES = {
             "read more:", "read also:", "also read:", "see also:", "read more at", "tags:", "tag:", "category:",
-            "categories:", "source:", "sources:", "photo:", "photos:", "photo credit", "photo by", "photograph:",
+            "categories:", "source:", "source :", "sources:", "articles by ", "photo:", "photos:", "photo credit", "photo by", "photograph:",
             "image:", "images:", "image credit", "illustration:", "illustrative photo", "credit:", "credits:",
             "cover photo", "cover image", "featured image", "video:", "author:", "authors:", "written by",
             "reporting by", "editing by", "edited by", "text by", "text:", "editor:", "translated by",
@@ -67,6 +70,15 @@ final class Boilerplate {
     private static final Set<String> SITE_WORDS = Set.copyOf(List.of("news", "agency", "center", "centre", "times", "press",
             "media", "portal", "online", "tv", "radio", "policy", "magazine", "journal", "review", "post"));
 
+    /** {@link #PREFIXES} by their first character, so that a line is compared with a few of them only. */
+    private static final Map<Character, List<String>> PREFIXES_BY_FIRST = new HashMap<>();
+
+    static {
+        for (String p : PREFIXES) {
+            PREFIXES_BY_FIRST.computeIfAbsent(p.charAt(0), c -> new ArrayList<>()).add(p);
+        }
+    }
+
     private static final Pattern PAGE_OF = Pattern.compile("^page\\s\\d{1,5}(?:\\sof\\s\\d{1,5})?$");
     private static final Pattern RESULTS = Pattern.compile(
             "^(?:viewing|showing|displaying)\\s(?:results\\s)?\\d{1,7}\\s?[-–—]\\s?\\d{1,7}\\sof\\s[\\d,]{1,9}(?:\\sresults)?$");
@@ -83,44 +95,53 @@ final class Boilerplate {
 
     /** True when the line is navigation, a listing line, a by-line, a stamp, a caption or a site name. */
     static boolean isJunk(String line) {
-        if (line.isEmpty()) {
+        int n = line.length();
+        if (n == 0) {
             return true;
         }
         if (!hasLetter(line)) {
             return true; // "***", "2025", "|", "—"
         }
+        if (n > 400) {
+            return false; // a paragraph: boilerplate lines are short
+        }
         String lower = line.toLowerCase(Locale.ROOT);
+        int words = wordCount(line);
+        if (n > 240) {
+            return isCaption(lower, words) || (words <= 40 && lower.contains("appeared first on"));
+        }
         String bare = stripTrailing(lower);
         if (NAVIGATION.contains(bare)) {
             return true;
         }
-        if (line.length() <= 200 && wordCount(line) <= 25) {
-            for (String p : PREFIXES) {
-                if (lower.startsWith(p)) {
-                    if (p.equals("page ") && !PAGE_OF.matcher(bare).matches()
-                            || p.equals("copyright") && wordCount(line) > 12) {
-                        continue;
+        if (n <= 200 && words <= 25) {
+            List<String> candidates = PREFIXES_BY_FIRST.get(lower.charAt(0));
+            if (candidates != null) {
+                for (String p : candidates) {
+                    if (lower.startsWith(p)) {
+                        if (p.equals("page ") && !PAGE_OF.matcher(bare).matches()
+                                || p.equals("copyright") && words > 12) {
+                            continue;
+                        }
+                        return true;
                     }
-                    return true;
                 }
             }
-        }
-        if (line.length() > 240) {
-            return false;
         }
         if (isPlaceDateline(line, false)) {
             return false; // "Baku, Azerbaijan, June 18": the article's dateline, kept with its text
         }
-        int words = wordCount(line);
-        return RESULTS.matcher(bare).matches()
+        boolean digit = hasDigit(line);
+        return (digit && RESULTS.matcher(bare).matches())
                 || isPager(bare)
                 || isByline(line, words)
-                || isNameAndDate(line, words)
+                || (digit && isNameAndDate(line, words))
                 || DateLineParser.isStamp(line)
-                || (words <= 16 && !endsLikeSentence(line) && DateLineParser.containsStamp(line))
+                || (digit && words <= 16 && !endsLikeSentence(line) && DateLineParser.containsStamp(line))
                 || isBreadcrumb(line, words)
                 || isCaption(lower, words)
-                || (words <= 6 && (DOMAIN.matcher(lower).find() || EMAIL.matcher(lower).find()))
+                || (words <= 6 && (lower.indexOf('.') >= 0 || lower.indexOf('@') >= 0)
+                && (DOMAIN.matcher(lower).find() || EMAIL.matcher(lower).find()))
                 || isSiteLine(lower, words)
                 || (words <= 40 && lower.contains("appeared first on"))
                 || lower.endsWith("'s avatar") || lower.endsWith("’s avatar");
@@ -231,7 +252,7 @@ final class Boilerplate {
 
     /** "Almaz Kumenov Jun 18, 2025", "Staff Reporter | 18 June 2025": a few capitalised words, then a date. */
     private static boolean isNameAndDate(String line, int words) {
-        if (words > 9 || words < 3 || !hasDigit(line)) {
+        if (words > 9 || words < 3) {
             return false;
         }
         String[] parts = line.split(" ");
@@ -261,7 +282,7 @@ final class Boilerplate {
     }
 
     private static boolean isPager(String bare) {
-        if (bare.length() > 80) {
+        if (bare.length() > 80 || bare.isEmpty()) {
             return false;
         }
         String[] parts = bare.split(" ");

@@ -114,6 +114,13 @@ final class DateLineParser {
         if (line.length() > MAX_LINE) {
             return false;
         }
+        if (!hasDigit(line)) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            return lower.equals("just now") || lower.equals("today") || lower.equals("yesterday") || lower.equals("now");
+        }
+        if (Boilerplate.wordCount(line) > 9) {
+            return false; // stamps are short
+        }
         if (parse(line) != null) {
             return true;
         }
@@ -124,7 +131,11 @@ final class DateLineParser {
 
     /** True when a short line carries a clock time or a relative time somewhere in it. */
     static boolean containsStamp(String line) {
-        return line.length() <= 160 && hasDigit(line) && STAMP_INSIDE.matcher(line.toLowerCase(Locale.ROOT)).find();
+        if (line.length() > 160 || !hasDigit(line)) {
+            return false;
+        }
+        String lower = line.toLowerCase(Locale.ROOT);
+        return (lower.indexOf(':') >= 0 || lower.contains(" ago")) && STAMP_INSIDE.matcher(lower).find();
     }
 
     private static int year(String y) {

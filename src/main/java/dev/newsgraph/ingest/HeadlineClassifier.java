@@ -1,7 +1,9 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.PlaceWords;
+import dev.newsgraph.extract.Tokens;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
  * <p><b>Shape.</b> A heading is one short line (at most 25 words) that starts with a capital letter or a digit,
  * holds no sentence break and does not end with a period, comma, semicolon, colon or ellipsis. It is
  * {@link Shape#TITLE title case} when at least 60% of its words of four letters or more are capitalised,
- * otherwise {@link Shape#SENTENCE sentence case} (older and other sites' headlines).
+ * otherwise {@link Shape#SENTENCE sentence case} (older and other sites' headlines), except a sentence-case
+ * question, which is an interviewer's line.
  *
  * <p><b>Headline or sub-heading.</b> Both look alike; the score adds up evidence, each signal measured on a
  * digest page's structure:
@@ -26,9 +29,11 @@ import java.util.Set;
  *       "Aliyev Takes Aim…"), and more so one the running article has not mentioned; sub-headings rarely do;</li>
  *   <li>a headline has a headline verb ("Proposes", "to Monitor", "Arrested in"); sub-headings are often
  *       noun phrases ("Energy Shortages and Long-Term Solutions");</li>
- *   <li>a sub-heading reuses the running article's vocabulary; a headline brings new words;</li>
+ *   <li>a sub-heading reuses the running article's topic words (those of its headline, sub-headings and lead,
+ *       or used in two paragraphs); a headline brings new words;</li>
  *   <li>a sub-heading needs an article with paragraphs before it, and rarely comes right after the lead, where
- *       a headline never does (articles have several paragraphs);</li>
+ *       a headline never does (articles have several paragraphs); an article with sub-headings tends to have
+ *       more;</li>
  *   <li>what closes an article ("Continue reading", "As previously reported by…") comes before a headline;</li>
  *   <li>the paragraph after a headline opens a story: a dateline ("DUSHANBE (TCA) —"), new names; the
  *       paragraph after a sub-heading continues one: a pronoun, "also", names the article already used
@@ -40,7 +45,7 @@ final class HeadlineClassifier {
     enum Shape { TITLE, SENTENCE, NONE }
 
     /** Score at which a heading-shaped line starts a new article on a digest page. */
-    static final double DIGEST_THRESHOLD = 2.0;
+    static final double DIGEST_THRESHOLD = 1.5;
     /**
      * Score at which a heading-shaped line starts a new article on a page without a ticker, where it also needs a
      * closing line before it or a dateline after it ({@link #opensStory}).
@@ -135,7 +140,7 @@ final class HeadlineClassifier {
         for (int i = 1; i < n - 2; i++) {
             if (line.charAt(i) == '.' && line.charAt(i + 1) == ' ' && Character.isLowerCase(line.charAt(i - 1))
                     && (Character.isUpperCase(line.charAt(i + 2)) || isOpeningMark(line.charAt(i + 2)))
-                    && !Words.isAbbreviation(line, i)) {
+                    && !Tokens.isAbbreviation(line, i)) {
                 return Shape.NONE;
             }
         }
@@ -160,7 +165,11 @@ final class HeadlineClassifier {
             return Shape.NONE;
         }
         double ratio = longWords > 0 ? (double) capitalised / longWords : (double) shortCapitalised / shortWords;
-        return ratio >= 0.6 ? Shape.TITLE : Shape.SENTENCE;
+        if (ratio >= 0.6) {
+            return Shape.TITLE;
+        }
+        // a question in sentence case is an interviewer's line ("TCA: What comes next for the project?")
+        return l == '?' ? Shape.NONE : Shape.SENTENCE;
     }
 
     /** True for a numbered list item ("1. …", "2) …"). */
@@ -182,19 +191,28 @@ final class HeadlineClassifier {
         return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '«' || c == '(' || c == '[' || c == '„';
     }
 
-    /** What the splitter knows about the article it is filling, for comparing a candidate line with it. */
+    /**
+     * What the splitter knows about the article it is filling, for comparing a candidate line with it. Paragraphs
+     * are only read when a candidate is scored (most are never needed), each at most once.
+     */
     static final class RunningArticle {
-        final Set<String> stems = new HashSet<>();
-        final Set<String> entities = new HashSet<>();
+        /** Stems of the headline, the sub-headings and the lead paragraph: what the article is about. */
+        private final Set<String> topicStems = new HashSet<>();
+        /** For each stem of the other paragraphs, how many paragraphs use it. */
+        private final Map<String, Integer> stemParagraphs = new HashMap<>();
+        private final Set<String> entities = new HashSet<>();
         private final Set<String> headlineCountries = new HashSet<>();
         private final Map<String, Integer> countryCounts = new HashMap<>();
+        private final List<String> unread = new ArrayList<>();
+        private boolean readLead;
         private int topCount;
         int paragraphs;
+        int headings;
         String lastParagraph = "";
 
         void addHeadline(String title) {
             for (String t : Words.tokens(title)) {
-                Words.addStems(t, stems);
+                Words.addStems(t, topicStems);
                 addCountries(t, headlineCountries);
                 if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
                     entities.add(key(t));
@@ -203,38 +221,78 @@ final class HeadlineClassifier {
         }
 
         void addHeading(String heading) {
+            headings++;
             for (String t : Words.tokens(heading)) {
-                Words.addStems(t, stems);
+                Words.addStems(t, topicStems);
             }
         }
 
         void addParagraph(String p) {
             paragraphs++;
             lastParagraph = p;
-            Set<String> codes = new HashSet<>();
-            int pos = 0;
-            for (String t : Words.tokens(p)) {
-                Words.addStems(t, stems);
-                codes.clear();
-                addCountries(t, codes);
-                for (String c : codes) {
-                    topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
+            unread.add(p);
+        }
+
+        private void read() {
+            for (String p : unread) {
+                read(p);
+            }
+            unread.clear();
+        }
+
+        private void read(String p) {
+            int[] previousEnd = {0};
+            Set<String> codes = new HashSet<>(2);
+            Set<String> paragraphStems = new HashSet<>();
+            Tokens.scan(p, 0, p.length(), (start, end) -> {
+                if (end - start >= 4) {
+                    Words.addStems(p, start, end, paragraphStems);
                 }
-                // a token opens a sentence when only marks stand between it and a period, or the paragraph start
-                int at = p.indexOf(t, pos);
-                boolean sentenceStart = false;
-                if (at >= 0) {
-                    sentenceStart = pos == 0 ? at <= 2 : opensSentence(p, pos, at);
-                    pos = at + t.length();
+                if (Character.isUpperCase(p.charAt(start))) {
+                    String t = p.substring(start, end);
+                    codes.clear();
+                    addCountries(t, codes);
+                    for (String c : codes) {
+                        topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
+                    }
+                    // a word opening a sentence is capitalised anyway: only places count there
+                    boolean sentenceStart = start <= 2 || opensSentence(p, previousEnd[0], start);
+                    if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
+                        entities.add(key(t));
+                    }
                 }
-                if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
-                    entities.add(key(t));
+                previousEnd[0] = end;
+            });
+            if (!readLead) {
+                topicStems.addAll(paragraphStems);
+                readLead = true;
+            } else {
+                for (String stem : paragraphStems) {
+                    stemParagraphs.merge(stem, 1, Integer::sum);
                 }
             }
         }
 
+        /** True for a stem the article is about: in its headline, a sub-heading, its lead or two paragraphs. */
+        boolean isTopic(String stem) {
+            read();
+            return topicStems.contains(stem) || stemParagraphs.getOrDefault(stem, 0) >= 2;
+        }
+
+        Set<String> entities() {
+            read();
+            return entities;
+        }
+
+        /** A country the article names anywhere. */
+        boolean mentions(String code) {
+            read();
+            return headlineCountries.contains(code) || countryCounts.containsKey(code);
+        }
+
         /** A country the article is about: named in its headline or about as often as its most named one. */
         boolean isMainCountry(String code) {
+            read();
             if (headlineCountries.contains(code)) {
                 return true;
             }
@@ -269,11 +327,14 @@ final class HeadlineClassifier {
             }
         }
         if (!codes.isEmpty()) {
-            long known = codes.stream().filter(article::isMainCountry).count();
-            if (known == 0) {
-                s += 1.5;
-            } else if (known < codes.size()) {
-                s += 0.5;
+            long main = codes.stream().filter(article::isMainCountry).count();
+            long mentioned = codes.stream().filter(article::mentions).count();
+            if (mentioned == 0) {
+                s += 1.5; // a country the running article never named
+            } else if (mentioned < codes.size()) {
+                s += 0.75;
+            } else if (main == 0) {
+                s += 0.5; // named in passing only
             }
         }
         boolean verb = hasHeadlineVerb(tokens);
@@ -295,6 +356,8 @@ final class HeadlineClassifier {
         if (closed) {
             s += 5;
         }
+        // an article that already has sub-headings is more likely to have one more
+        s -= Math.min(article.headings, 2) * 0.5;
         String lastLower = article.lastParagraph.toLowerCase(Locale.ROOT);
         if (lastLower.contains("previously reported") || lastLower.contains("read more")) {
             s += 2.5;
@@ -308,7 +371,7 @@ final class HeadlineClassifier {
             }
         }
         if (!own.isEmpty()) {
-            long shared = own.stream().filter(article.stems::contains).count();
+            long shared = own.stream().filter(article::isTopic).count();
             double overlap = (double) shared / own.size();
             if (overlap >= 0.34) {
                 s -= 1.5;
@@ -337,12 +400,12 @@ final class HeadlineClassifier {
             for (int i = 0; i < nextTokens.size(); i++) {
                 String t = nextTokens.get(i);
                 boolean isPlace = PlaceWords.isPlaceOrOrganisation(t);
-                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities.contains(key(t)))) {
+                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities().contains(key(t)))) {
                     continue;
                 }
                 names++;
                 String code = PlaceWords.countryCode(t);
-                if (article.entities.contains(key(t)) || (code != null && article.isMainCountry(code))) {
+                if (article.entities().contains(key(t)) || (code != null && article.isMainCountry(code))) {
                     known++;
                     knownNames += isPlace ? 0 : 1;
                 }
@@ -449,7 +512,7 @@ final class HeadlineClassifier {
             if (c == ' ' || isOpeningMark(c)) {
                 continue;
             }
-            return (c == '.' || c == '!' || c == '?' || c == ':') && !(c == '.' && Words.isAbbreviation(p, i));
+            return (c == '.' || c == '!' || c == '?' || c == ':') && !(c == '.' && Tokens.isAbbreviation(p, i));
         }
         return false;
     }

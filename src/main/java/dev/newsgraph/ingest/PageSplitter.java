@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Section;
+import dev.newsgraph.extract.Tokens;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -264,7 +265,7 @@ public final class PageSplitter {
 
         /** An article whose page gives no headline: the first sentence of its first paragraph is the title. */
         static ArticleBuilder fromLeadParagraph(String paragraph) {
-            int end = Words.sentenceEnd(paragraph, 0, 300);
+            int end = Tokens.sentenceEnd(paragraph, 0, 300);
             if (end >= 300 && paragraph.length() > 300) {
                 int space = paragraph.lastIndexOf(' ', 300);
                 end = space > 0 ? space : end;

@@ -42,6 +42,15 @@ final class TextNormalizer {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            if (c > ' ' && c < 0x7F) { // printable ASCII, the common case
+                if (pendingSpace) {
+                    line.append(' ');
+                    pendingSpace = false;
+                }
+                line.append(c);
+                visible++;
+                continue;
+            }
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;

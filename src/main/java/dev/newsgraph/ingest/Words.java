@@ -1,14 +1,15 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.extract.Tokens;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Word-level helpers for the splitter: tokens (letters and digits, with inner apostrophes, hyphens and the
- * periods of {@code U.S.}), light stems for comparing vocabularies, and the first sentence of a paragraph.
- * Hand-written loops, linear in the text.
+ * Word-level helpers for the splitter: tokens ({@link Tokens}), light stems for comparing vocabularies, and the
+ * first sentence of a paragraph.
  */
 final class Words {
 
@@ -36,59 +37,30 @@ final class Words {
 
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int segment = 0; // length of the current segment since the last period, for U.S.
-            boolean dotted = false;
-            while (i < n) {
-                char d = s.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    segment++;
-                    i++;
-                } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && i + 1 < n
-                        && Character.isLetterOrDigit(s.charAt(i + 1))) {
-                    segment = 0;
-                    i++;
-                } else if (d == '.' && segment == 1 && Character.isUpperCase(s.charAt(i - 1))
-                        && (i + 1 >= n || !Character.isLowerCase(s.charAt(i + 1)))) {
-                    // U.S., U.K.: keep the periods of single capital letters
-                    dotted = true;
-                    segment = 0;
-                    i++;
-                    if (i >= n || !Character.isLetter(s.charAt(i))) {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            String t = s.substring(start, i);
-            if (!dotted && t.endsWith(".")) {
-                t = t.substring(0, t.length() - 1);
-            }
-            out.add(t);
-        }
+        Tokens.scan(s, 0, s.length(), (start, end) -> out.add(s.substring(start, end)));
         return out;
     }
 
     /** Topic stems of a token: each hyphen part of four letters or more, not a stop word, cut to five letters. */
     static void addStems(String token, Set<String> into) {
-        String t = stripPossessive(token).toLowerCase(Locale.ROOT);
-        int start = 0;
-        for (int i = 0; i <= t.length(); i++) {
-            if (i == t.length() || t.charAt(i) == '-' || t.charAt(i) == '‐') {
-                String part = t.substring(start, i);
-                start = i + 1;
-                if (part.length() >= 4 && !STOP.contains(part) && Character.isLetter(part.charAt(0))) {
-                    into.add(part.length() > 5 ? part.substring(0, 5) : part);
+        addStems(token, 0, token.length(), into);
+    }
+
+    /** {@link #addStems(String, Set)} for the token {@code s[start, end)}, without copying it first. */
+    static void addStems(String s, int start, int end, Set<String> into) {
+        if (end - start > 2 && (s.charAt(end - 2) == '\'' || s.charAt(end - 2) == '’') && s.charAt(end - 1) == 's') {
+            end -= 2; // possessive
+        }
+        int partStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || s.charAt(i) == '-' || s.charAt(i) == '‐') {
+                if (i - partStart >= 4 && Character.isLetter(s.charAt(partStart))) {
+                    String part = s.substring(partStart, i).toLowerCase(Locale.ROOT);
+                    if (!STOP.contains(part)) {
+                        into.add(part.length() > 5 ? part.substring(0, 5) : part);
+                    }
                 }
+                partStart = i + 1;
             }
         }
     }
@@ -97,47 +69,8 @@ final class Words {
         return dev.newsgraph.extract.PlaceWords.stripPossessive(token);
     }
 
-    /**
-     * The first sentence of a paragraph (up to 300 characters): ends at a period, question or exclamation
-     * mark followed by a space and a capital letter or quote, unless the period ends an abbreviation.
-     */
+    /** The first sentence of a paragraph, at most 300 characters. */
     static String firstSentence(String p) {
-        int end = sentenceEnd(p, 0, 300);
-        return p.substring(0, end);
-    }
-
-    /** End (exclusive) of the sentence starting at {@code from}, looking at most {@code max} characters ahead. */
-    static int sentenceEnd(String p, int from, int max) {
-        int limit = Math.min(p.length(), from + max);
-        for (int i = from; i < limit - 2; i++) {
-            char c = p.charAt(i);
-            if ((c == '.' || c == '?' || c == '!') && p.charAt(i + 1) == ' ') {
-                char next = p.charAt(i + 2);
-                if ((Character.isUpperCase(next) || next == '“' || next == '"' || Character.isDigit(next))
-                        && !(c == '.' && isAbbreviation(p, i))) {
-                    return i + 1;
-                }
-            }
-        }
-        return limit;
-    }
-
-    /** True when the period at {@code dot} ends an abbreviation ("Mr.", "U.S.", "St.", "No."). */
-    static boolean isAbbreviation(String p, int dot) {
-        int s = dot;
-        while (s > 0 && Character.isLetter(p.charAt(s - 1))) {
-            s--;
-        }
-        int len = dot - s;
-        if (len == 1) {
-            return true; // an initial or U.S.
-        }
-        String w = p.substring(s, dot).toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gen",
-                 "col", "lt", "prof", "rev", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-                 "approx", "est", "dept" -> true;
-            default -> false;
-        };
+        return p.substring(0, Tokens.sentenceEnd(p, 0, 300));
     }
 }

@@ -1,0 +1,739 @@
+package dev.newsgraph.extract.quotation;
+
+import dev.newsgraph.extract.QuotationMention;
+import dev.newsgraph.extract.Tokens;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds direct speech in an article's text ({@link dev.newsgraph.extract.ArticleText#text()}: blocks separated
+ * by a blank line) and who said it. Plain Java, thread-safe, linear in the text (hand-written scanning, every
+ * look-around bounded).
+ *
+ * <p><b>Quotes</b> ({@link QuoteSpans}). Within a paragraph: {@code “…”}, straight {@code "…"} (the two mixed
+ * freely, as scraped pages do), {@code «…»}, and {@code ‘…’} when an apostrophe cannot be meant. A quote opened
+ * at the start of a paragraph and never closed runs to its end (speech going on into the next paragraph); a
+ * closing mark with no opening one before it closes a quote from the paragraph start (an opening mark lost in
+ * scraping), kept only when a speech verb follows it. The quotation's text is what stands between the marks,
+ * with a trailing comma or period inside them kept as written; offsets point into the article text.
+ *
+ * <p><b>Not speech.</b> Scare quotes and names in quotation marks: a quote of fewer than three words, a
+ * title-case phrase ({@code the "Tariff in Exchange for Investment" program}), a quote right after an article,
+ * possessive or preposition ({@code Kazakhstan’s “70/30” initiative}) or a lower-case fragment of fewer than six
+ * words, unless it ends like a sentence; and any quote no speaker can be found for.
+ *
+ * <p><b>Speaker.</b> In this order:
+ * <ol>
+ *   <li>after the quote, in its sentence: {@code “…,” Saparov stated}, {@code “…,” said Tajik Deputy Prime
+ *       Minister Usmonali Usmonzoda}, {@code “…,” Almasadam Satkaliyev, the head of the agency, told journalists},
+ *       {@code “…,” according to Tashiyev};</li>
+ *   <li>before it, in its sentence: {@code Saparov said: “…”}, {@code Timur Suleimenov, the governor of the
+ *       National Bank, said: "…"}, {@code According to Energy Minister Daler Juma, “…”}, and colon attribution
+ *       {@code Tokayev: “…”};</li>
+ *   <li>a quote that opens a sentence right after an attributed one ({@code “…,” he said. “…”}), or opens a
+ *       paragraph after a paragraph that ended in an attributed quote or with a colon ({@code Saidov said:}),
+ *       continues that speaker; an unclosed quote is said by whoever says its continuation.</li>
+ * </ol>
+ * People are found by {@link PersonNames}. A pronoun ({@code he}, {@code she}) or a role ({@code the minister})
+ * is resolved to the person the text is about: the subject (first person named) of the latest sentence before
+ * the quote that names someone, outside quotes. Titles are dropped ({@code Minister Sabirov} → {@code Sabirov});
+ * a surname alone is given as written. An anonymous speaker ({@code the source}, {@code a witness}) is given as
+ * written, never resolved. An organisation ({@code the ministry said}) is named by the nearest capitalised name
+ * headed by that word ({@code Ministry of Emergency Situations}), or by the words as written.
+ */
+public final class QuotationRecognizer {
+
+    /** Verbs that introduce or close direct speech (lower case). */
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(Arrays.asList(("said says say stated states noted notes "
+            + "added adds told tells emphasized emphasised emphasizes emphasises stressed stresses explained explains "
+            + "remarked remarks commented comments wrote writes tweeted posted declared declares announced announces "
+            + "argued argues insisted insists warned warns urged urges asked asks replied replies responded responds "
+            + "continued continues concluded concludes acknowledged acknowledges admitted admits claimed claims "
+            + "recalled recalls observed observes underlined underlines underscored underscores highlighted "
+            + "highlights suggested suggests assured assures confirmed confirms reported reports shared expressed "
+            + "complained complains affirmed affirms maintained maintains predicted predicts promised promises vowed "
+            + "vows pledged pledges reiterated reiterates mentioned mentions indicated indicates clarified clarifies "
+            + "elaborated cautioned cautions believes thinks noting saying adding stressing emphasizing telling "
+            + "explaining quoted quoting answered answers exclaimed whispered shouted joked summed pointed "
+            + "proclaimed proclaims contended contends countered counters agreed agrees objected objects "
+            + "described describes recounted recounts revealed reveals announced informed informs").split(" ")));
+
+    /** Roles that stand for a person already named ("the minister said"). */
+    private static final Set<String> PERSON_ROLES = Set.copyOf(Arrays.asList(("minister president official spokesman "
+            + "spokeswoman spokesperson chairman chairwoman chair head governor mayor ambassador senator deputy "
+            + "lawmaker speaker director chief prosecutor judge lawyer activist blogger journalist expert analyst "
+            + "economist businessman businesswoman founder leader commander envoy diplomat premier akim hokim "
+            + "ombudsman researcher scientist professor doctor teacher farmer trader resident driver student mother "
+            + "father woman man candidate politician secretary officer engineer source witness worker villager "
+            + "pensioner vendor passenger local observer representative adviser advisor aide").split(" ")));
+
+    /** Speakers who are not named in the article, whoever was named before them. */
+    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "witness", "witnesses", "eyewitness",
+            "insider", "resident", "residents", "observer", "observers", "passerby", "someone", "people", "locals");
+
+    /** Organisations that speak ("the ministry said"). */
+    private static final Set<String> ORG_NOUNS = Set.copyOf(Arrays.asList(("ministry committee company agency bank "
+            + "court government service office department fund organization organisation council commission "
+            + "administration parliament embassy corporation group association union party center centre "
+            + "institute university statement report press cabinet authority authorities regulator operator "
+            + "prosecutor's").split(" ")));
+
+    /** Words right before a quote that make it a name or a term, not speech. */
+    private static final Set<String> NAMING_WORDS = Set.copyOf(Arrays.asList(("the a an so-called called dubbed named "
+            + "titled entitled its their his her our your my of under in on at for from with by as into about "
+            + "against toward towards and or term word words slogan motto project program programme initiative "
+            + "campaign operation nicknamed labelled labeled branded known").split(" ")));
+
+    private static final int WINDOW = 300;
+
+    /** Returns the quotations of {@code articleText} in order of appearance. */
+    public List<QuotationMention> find(String articleText) {
+        String text = articleText == null ? "" : articleText;
+        List<int[]> paragraphs = paragraphs(text);
+        List<Span> spans = new ArrayList<>();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            QuoteSpans.find(text, paragraphs.get(i)[0], paragraphs.get(i)[1], i, spans);
+        }
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        Context ctx = new Context(text, paragraphs, spans, PersonNames.find(text));
+        boolean[] speech = new boolean[spans.size()];
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            speech[k] = isSpeechLike(text, s);
+            if (speech[k]) {
+                s.speaker = ctx.speakerOf(k);
+            }
+        }
+        // speech left open at a paragraph's end is said by whoever says its continuation in the next one
+        for (int k = spans.size() - 2; k >= 0; k--) {
+            Span s = spans.get(k);
+            Span next = spans.get(k + 1);
+            if (speech[k] && s.speaker == null && !s.closed(text) && next.speaker != null
+                    && next.paragraph == s.paragraph + 1 && next.open == paragraphs.get(next.paragraph)[0]) {
+                s.speaker = next.speaker;
+            }
+        }
+        List<QuotationMention> out = new ArrayList<>();
+        for (int k = 0; k < spans.size(); k++) {
+            Span s = spans.get(k);
+            if (speech[k] && s.speaker != null) {
+                out.add(new QuotationMention(s.speaker, text.substring(s.textStart, s.textEnd), s.textStart, s.textEnd));
+            }
+        }
+        return out;
+    }
+
+    static boolean isSpeechVerb(String lowerWord) {
+        return SPEECH_VERBS.contains(lowerWord);
+    }
+
+    /** A quote between two marks (or from an opening mark to the paragraph end). */
+    static final class Span {
+        final int open;       // offset of the opening mark
+        final int close;      // offset of the closing mark, or the paragraph end when not closed
+        final int textStart;  // the quoted words, trimmed
+        final int textEnd;
+        final int paragraph;  // index of its paragraph
+        final boolean single; // ‘…’
+        boolean headless;     // its opening mark was lost: it starts the paragraph
+        String speaker;
+
+        Span(int open, int close, int textStart, int textEnd, int paragraph, boolean single) {
+            this.open = open;
+            this.close = close;
+            this.textStart = textStart;
+            this.textEnd = textEnd;
+            this.paragraph = paragraph;
+            this.single = single;
+        }
+
+        boolean closed(String text) {
+            return close < text.length() && isClosingMark(text.charAt(close));
+        }
+    }
+
+    /** The filters for scare quotes, names and fragments. */
+    private static boolean isSpeechLike(String text, Span s) {
+        int[] counts = new int[3]; // words, words of four letters or more, of which capitalised
+        Tokens.scan(text, s.textStart, s.textEnd, (a, b) -> {
+            counts[0]++;
+            if (b - a >= 4 && Character.isLetter(text.charAt(a))) {
+                counts[1]++;
+                if (Character.isUpperCase(text.charAt(a))) {
+                    counts[2]++;
+                }
+            }
+        });
+        int words = counts[0];
+        if (words == 0) {
+            return false;
+        }
+        char last = text.charAt(s.textEnd - 1);
+        boolean endsLikeSpeech = last == '.' || last == ',' || last == '!' || last == '?' || last == '…';
+        if (s.single && (!endsLikeSpeech || words < 4)) {
+            return false;
+        }
+        if (!s.closed(text) && words < 4) {
+            return false;
+        }
+        if (endsLikeSpeech) {
+            return words >= 2;
+        }
+        if (words < 3) {
+            return false; // a scare quote: accusing it of a “cover-up”
+        }
+        if (counts[1] > 0 && counts[2] * 10 >= counts[1] * 7 && words <= 10) {
+            return false; // a name: the "Tariff in Exchange for Investment" program
+        }
+        String before = wordBefore(text, s.open);
+        if (before != null && (NAMING_WORDS.contains(before) || before.endsWith("’s") || before.endsWith("'s"))) {
+            return false; // the so-called “…”, Kazakhstan’s “70/30 Energy Split” initiative
+        }
+        return !(Character.isLowerCase(text.charAt(s.textStart)) && words < 6);
+    }
+
+    /** The lower-case word right before {@code pos} (spaces skipped), or null at the paragraph start. */
+    private static String wordBefore(String text, int pos) {
+        int e = pos;
+        while (e > 0 && text.charAt(e - 1) == ' ') {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || text.charAt(b - 1) == '’'
+                || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '-')) {
+            b--;
+        }
+        return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
+    }
+
+    static boolean isOpeningMark(char c) {
+        return c == '“' || c == '"' || c == '«' || c == '‘' || c == '„';
+    }
+
+    static boolean isClosingMark(char c) {
+        return c == '”' || c == '"' || c == '»' || c == '’' || c == '“';
+    }
+
+    private static List<int[]> paragraphs(String text) {
+        List<int[]> out = new ArrayList<>();
+        int p = 0;
+        int n = text.length();
+        while (p <= n) {
+            int e = text.indexOf("\n\n", p);
+            if (e < 0) {
+                e = n;
+            }
+            out.add(new int[] {p, e});
+            p = e + 2;
+        }
+        return out;
+    }
+
+    /** What the speaker search needs: the text, its paragraphs, quotes and people. */
+    private static final class Context {
+        private final String text;
+        private final List<int[]> paragraphs;
+        private final List<Span> spans;
+        private final List<PersonNames.Mention> people;
+        private final int[] peopleStarts;
+
+        Context(String text, List<int[]> paragraphs, List<Span> spans, List<PersonNames.Mention> mentions) {
+            this.text = text;
+            this.paragraphs = paragraphs;
+            this.spans = spans;
+            // people named inside quotes do not speak them
+            List<PersonNames.Mention> outside = new ArrayList<>();
+            int k = 0;
+            for (PersonNames.Mention m : mentions) {
+                while (k < spans.size() && spans.get(k).close < m.start()) {
+                    k++;
+                }
+                boolean inside = k < spans.size() && spans.get(k).open < m.start() && m.start() < spans.get(k).close;
+                if (!inside) {
+                    outside.add(m);
+                }
+            }
+            this.people = outside;
+            this.peopleStarts = outside.stream().mapToInt(PersonNames.Mention::start).toArray();
+        }
+
+        String speakerOf(int k) {
+            Span s = spans.get(k);
+            int[] para = paragraphs.get(s.paragraph);
+            if (s.closed(text)) {
+                String after = after(s, para[1]);
+                if (after != null || s.headless) {
+                    return after;
+                }
+            }
+            String before = before(s, k, para[0]);
+            if (before != null) {
+                return before;
+            }
+            return continued(s, k, para[0]);
+        }
+
+        /** "…,” he said." / "…,” said Tokayev." / "…,” Saparov stated." / "…,” according to X." */
+        private String after(Span s, int paraEnd) {
+            int a = s.close + 1;
+            int end = clauseEnd(a, paraEnd);
+            List<int[]> tokens = tokens(a, end);
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            int limit = Math.min(tokens.size(), 16);
+            for (int v = 0; v < limit; v++) {
+                String w = PersonNames.word(text, tokens.get(v));
+                if (w.equals("according") && v + 1 < tokens.size() && PersonNames.word(text, tokens.get(v + 1)).equals("to")) {
+                    return v == 0 ? subjectAfter(tokens, v + 2, end, s.open) : null;
+                }
+                if (SPEECH_VERBS.contains(w)) {
+                    if (v == 0 || (v == 1 && isAdverb(PersonNames.word(text, tokens.get(0))))) {
+                        return subjectAfter(tokens, v + 1, end, s.open);
+                    }
+                    return subjectBefore(a, tokens.get(v)[0], s.open, 12);
+                }
+                if (v == 0 && !startsSpeechClause(w)) {
+                    // the quote is part of a longer sentence ("… ” initiative, which …): no attribution after it
+                    if (!Character.isUpperCase(text.charAt(tokens.get(0)[0])) && !PersonNames.TITLES.contains(w)) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "Saparov said: “…”", "According to X, “…”", "X told reporters that “…”", "Tokayev: “…”". */
+        private String before(Span s, int k, int paraStart) {
+            int from = sentenceStart(s.open, paraStart, k);
+            int e = s.open;
+            while (e > from && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e <= from) {
+                return null;
+            }
+            char last = text.charAt(e - 1);
+            List<int[]> tokens = tokens(from, e);
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            String lastWord = PersonNames.word(text, tokens.get(tokens.size() - 1));
+            boolean introduces = last == ':' || last == ',' || last == '—' || last == '–' || lastWord.equals("that")
+                    || lastWord.equals("said") || lastWord.equals("says") || lastWord.equals("added");
+            if (!introduces) {
+                return null;
+            }
+            // "According to Energy Minister Daler Juma, “…”"
+            for (int v = 0; v + 1 < tokens.size(); v++) {
+                if (PersonNames.word(text, tokens.get(v)).equals("according")
+                        && PersonNames.word(text, tokens.get(v + 1)).equals("to")) {
+                    String who = subjectAfter(tokens, v + 2, e, s.open);
+                    if (who != null) {
+                        return who;
+                    }
+                }
+            }
+            // the last speech verb, with at most six words after it ("said in a statement on Telegram:")
+            for (int v = tokens.size() - 1; v >= 0 && v >= tokens.size() - 7; v--) {
+                if (SPEECH_VERBS.contains(PersonNames.word(text, tokens.get(v)))) {
+                    String who = subjectBefore(from, tokens.get(v)[0], s.open, 14);
+                    if (who == null && v + 1 < tokens.size() && v == 0) {
+                        who = subjectAfter(tokens, v + 1, e, s.open);
+                    }
+                    return who;
+                }
+            }
+            // colon attribution: the sentence before the quote is only a name ("Tokayev:", "President Mirziyoyev:")
+            if (last == ':' && tokens.size() <= 5) {
+                PersonNames.Mention m = lastPersonBetween(from, e);
+                if (m != null && m.start() <= tokens.get(Math.min(tokens.size() - 1, 2))[0]) {
+                    return m.name();
+                }
+                return nameOnly(tokens);
+            }
+            return null;
+        }
+
+        /** The words of a "Name:" line when they are a name: capitalised, not a place, at most a title before. */
+        private String nameOnly(List<int[]> tokens) {
+            int first = 0;
+            while (first < tokens.size() && PersonNames.TITLES.contains(PersonNames.word(text, tokens.get(first)))) {
+                first++;
+            }
+            if (first >= tokens.size() || tokens.size() - first > 3) {
+                return null;
+            }
+            for (int i = first; i < tokens.size(); i++) {
+                int[] t = tokens.get(i);
+                String w = text.substring(t[0], t[1]);
+                if (!Character.isUpperCase(w.charAt(0)) || w.equals(w.toUpperCase(Locale.ROOT))
+                        || dev.newsgraph.extract.PlaceWords.isPlaceOrOrganisation(w)
+                        || PersonNames.NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))) {
+                    return null;
+                }
+            }
+            return text.substring(tokens.get(first)[0], tokens.get(tokens.size() - 1)[1]);
+        }
+
+        /** A quote that opens a sentence after an attributed one, or a paragraph after a quoting paragraph. */
+        private String continued(Span s, int k, int paraStart) {
+            int from = sentenceStart(s.open, paraStart, k);
+            if (!blank(from, s.open)) {
+                return null;
+            }
+            if (k > 0) {
+                Span prev = spans.get(k - 1);
+                if (prev.paragraph == s.paragraph && prev.speaker != null) {
+                    return prev.speaker;
+                }
+                if (from == paraStart && prev.paragraph == s.paragraph - 1 && prev.speaker != null
+                        && endsWithQuoteClause(prev)) {
+                    return prev.speaker;
+                }
+            }
+            if (from == paraStart && s.paragraph > 0) {
+                // the paragraph before ends with "…, Tokayev said:" and this one is the speech
+                int[] prevPara = paragraphs.get(s.paragraph - 1);
+                int e = prevPara[1];
+                while (e > prevPara[0] && text.charAt(e - 1) == ' ') {
+                    e--;
+                }
+                if (e > prevPara[0] && text.charAt(e - 1) == ':') {
+                    int start = Math.max(prevPara[0], e - WINDOW);
+                    int sentence = lastSentenceStart(start, e);
+                    for (int v = e - 1; v > sentence; v--) {
+                        if (Character.isLetter(text.charAt(v)) && (v == sentence || !Character.isLetter(text.charAt(v - 1)))) {
+                            int we = v;
+                            while (we < e && Character.isLetter(text.charAt(we))) {
+                                we++;
+                            }
+                            if (SPEECH_VERBS.contains(text.substring(v, we).toLowerCase(Locale.ROOT))) {
+                                return subjectBefore(sentence, v, s.open, 14);
+                            }
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** True when nothing but an attribution follows the quote in its paragraph. */
+        private boolean endsWithQuoteClause(Span prev) {
+            int[] para = paragraphs.get(prev.paragraph);
+            if (!prev.closed(text)) {
+                return true;
+            }
+            return clauseEnd(prev.close + 1, para[1]) >= para[1] - 1;
+        }
+
+        /** The speaker named after a speech verb: a person, "the minister", "the ministry". */
+        private String subjectAfter(List<int[]> tokens, int from, int end, int quoteOpen) {
+            if (from >= tokens.size()) {
+                return null;
+            }
+            int start = tokens.get(from)[0];
+            PersonNames.Mention m = firstPersonBetween(start, Math.min(end, start + 120));
+            String w = PersonNames.word(text, tokens.get(from));
+            if (m != null) {
+                return m.name();
+            }
+            int k = from;
+            if ((w.equals("the") || w.equals("a") || w.equals("an")) && k + 1 < tokens.size()) {
+                k++;
+            }
+            String noun = PersonNames.word(text, tokens.get(k));
+            if (w.equals("he") || w.equals("she")) {
+                return resolve(quoteOpen);
+            }
+            return role(noun, w, tokens.get(from)[0], tokens.get(k)[1], quoteOpen);
+        }
+
+        /** The speaker standing before a speech verb at {@code verb}, in the words from {@code from}. */
+        private String subjectBefore(int from, int verb, int quoteOpen, int maxWords) {
+            List<int[]> tokens = tokens(from, verb);
+            if (tokens.isEmpty()) {
+                return null;
+            }
+            PersonNames.Mention m = lastPersonBetween(from, verb);
+            if (m != null) {
+                return m.name();
+            }
+            if (tokens.size() > maxWords) {
+                return null;
+            }
+            int last = tokens.size() - 1;
+            String w = PersonNames.word(text, tokens.get(last));
+            while (last > 0 && (isAdverb(w) || SPEECH_VERBS.contains(w) || w.equals("and"))) {
+                last--; // "he said, adding:" → "he"
+                w = PersonNames.word(text, tokens.get(last));
+            }
+            if (w.equals("he") || w.equals("she")) {
+                return resolve(quoteOpen);
+            }
+            int first = last;
+            while (first > 0 && first > last - 5) {
+                String prev = PersonNames.word(text, tokens.get(first - 1));
+                if (prev.equals("the") || prev.equals("a") || prev.equals("an")) {
+                    first--;
+                    break;
+                }
+                if (!Character.isLetter(prev.charAt(0)) || !text.substring(tokens.get(first - 1)[1], tokens.get(first)[0]).equals(" ")) {
+                    break;
+                }
+                first--;
+            }
+            String head = PersonNames.word(text, tokens.get(first));
+            return role(w, head, tokens.get(first)[0], tokens.get(last)[1], quoteOpen);
+        }
+
+        /** A role ("the minister") resolved to the person, an organisation named, or the words as written. */
+        private String role(String noun, String firstWord, int start, int end, int quoteOpen) {
+            String bare = noun.endsWith("’s") || noun.endsWith("'s") ? noun.substring(0, noun.length() - 2) : noun;
+            if (ANONYMOUS.contains(bare)) {
+                return phrase(start, end); // "the source added": someone not named, not the last person named
+            }
+            if (PERSON_ROLES.contains(bare)) {
+                if (firstWord.equals("the") || firstWord.equals(bare) || firstWord.equals("his") || firstWord.equals("her")) {
+                    String who = resolve(quoteOpen);
+                    if (who != null) {
+                        return who;
+                    }
+                }
+                return phrase(start, end);
+            }
+            if (ORG_NOUNS.contains(bare)) {
+                String org = organisation(bare, quoteOpen);
+                return org != null ? org : phrase(start, end);
+            }
+            String name = phrase(start, end);
+            return name != null && isProperName(name) ? name : null; // "KEGOC", "Air Astana", "the Social Fund"
+        }
+
+        /** Capitalised words, joined by "of", "for", "and" or "the" at most: the name of an organisation. */
+        private boolean isProperName(String name) {
+            String[] words = name.split(" ");
+            if (words.length > 8 || !Character.isUpperCase(name.charAt(0))) {
+                return false;
+            }
+            for (String w : words) {
+                if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0))
+                        || w.equals("of") || w.equals("for") || w.equals("and") || w.equals("the"))) {
+                    return false;
+                }
+            }
+            String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+            return !lastWord.equals("of") && !lastWord.equals("for") && !lastWord.equals("and") && !lastWord.equals("the");
+        }
+
+        /** "the Social Fund" → "Social Fund"; "a KEGOC engineer" → "KEGOC engineer". */
+        private String phrase(int start, int end) {
+            String p = text.substring(start, end).strip();
+            for (String article : new String[] {"the ", "a ", "an ", "The ", "A ", "An "}) {
+                if (p.startsWith(article)) {
+                    p = p.substring(article.length());
+                }
+            }
+            return p.isEmpty() ? null : p;
+        }
+
+        /** The nearest capitalised name headed by {@code noun} before the quote ("Ministry of Emergency Situations"). */
+        private String organisation(String noun, int quoteOpen) {
+            String cap = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+            int floor = Math.max(0, quoteOpen - 5000);
+            int at = text.lastIndexOf(cap, quoteOpen);
+            while (at >= floor) {
+                int end = at + cap.length();
+                boolean word = (at == 0 || !Character.isLetter(text.charAt(at - 1)))
+                        && (end >= text.length() || !Character.isLetter(text.charAt(end)));
+                if (word) {
+                    int s = at;
+                    // capitalised words before it ("State Committee", "Social Fund")
+                    while (true) {
+                        int b = s - 1;
+                        if (b <= 0 || text.charAt(b) != ' ') {
+                            break;
+                        }
+                        int ws = b;
+                        while (ws > 0 && Character.isLetter(text.charAt(ws - 1))) {
+                            ws--;
+                        }
+                        if (ws == b || !Character.isUpperCase(text.charAt(ws)) || b - ws > 20) {
+                            break;
+                        }
+                        String w = text.substring(ws, b).toLowerCase(Locale.ROOT);
+                        if (w.equals("the") || PersonNames.TITLES.contains(w)) {
+                            break;
+                        }
+                        s = ws;
+                    }
+                    int e = end;
+                    // "of Emergency Situations", "for National Security"
+                    while (true) {
+                        int sp = e;
+                        if (sp >= text.length() || text.charAt(sp) != ' ') {
+                            break;
+                        }
+                        int ws = sp + 1;
+                        int we = ws;
+                        while (we < text.length() && Character.isLetter(text.charAt(we))) {
+                            we++;
+                        }
+                        String w = text.substring(ws, we);
+                        if (w.equals("of") || w.equals("for") || w.equals("and")) {
+                            int ns = we + 1;
+                            if (ns < text.length() && we < text.length() && text.charAt(we) == ' '
+                                    && Character.isUpperCase(text.charAt(ns))) {
+                                e = we;
+                                continue;
+                            }
+                            break;
+                        }
+                        if (we > ws && Character.isUpperCase(text.charAt(ws)) && e > end - 1 && text.charAt(e - 1) != ','
+                                && !w.equals(w.toUpperCase(Locale.ROOT))) {
+                            e = we;
+                            continue;
+                        }
+                        break;
+                    }
+                    if (e > end || s < at) {
+                        return text.substring(s, e);
+                    }
+                }
+                at = at == 0 ? -1 : text.lastIndexOf(cap, at - 1);
+            }
+            return null;
+        }
+
+        /**
+         * The person a pronoun before {@code pos} refers to: the first person named in the latest sentence that
+         * names someone (outside quotes).
+         */
+        private String resolve(int pos) {
+            int idx = lowerBound(peopleStarts, pos) - 1;
+            if (idx < 0) {
+                return null;
+            }
+            PersonNames.Mention last = people.get(idx);
+            int sentence = lastSentenceStart(Math.max(0, last.start() - 400), last.start());
+            int paragraphStart = text.lastIndexOf("\n\n", last.start());
+            sentence = Math.max(sentence, paragraphStart < 0 ? 0 : paragraphStart + 2);
+            int first = lowerBound(peopleStarts, sentence);
+            return people.get(Math.min(first, idx)).name();
+        }
+
+        private PersonNames.Mention lastPersonBetween(int from, int to) {
+            int idx = lowerBound(peopleStarts, to) - 1;
+            return idx >= 0 && people.get(idx).start() >= from ? people.get(idx) : null;
+        }
+
+        private PersonNames.Mention firstPersonBetween(int from, int to) {
+            int idx = lowerBound(peopleStarts, from);
+            return idx < people.size() && people.get(idx).start() < to ? people.get(idx) : null;
+        }
+
+        /** Start of the sentence holding {@code pos}: after the last sentence end, previous quote or paragraph start. */
+        private int sentenceStart(int pos, int paraStart, int k) {
+            int floor = Math.max(paraStart, pos - WINDOW);
+            if (k > 0 && spans.get(k - 1).paragraph == spans.get(k).paragraph) {
+                Span prev = spans.get(k - 1);
+                int after = prev.close + 1;
+                if (after > floor) {
+                    // a closed quote ending with a sentence mark ends the sentence too: “…,” he said. “…”
+                    int s = lastSentenceStart(after, pos);
+                    return s > after ? s : clauseAfterQuoteEnds(prev, pos) ? pos : after;
+                }
+            }
+            return lastSentenceStart(floor, pos);
+        }
+
+        /** True when the attribution after {@code prev} ends its sentence before {@code pos}. */
+        private boolean clauseAfterQuoteEnds(Span prev, int pos) {
+            int e = clauseEnd(prev.close + 1, pos);
+            return e < pos;
+        }
+
+        /** Offset after the last sentence end in [from, to), or {@code from}. */
+        private int lastSentenceStart(int from, int to) {
+            for (int i = to - 2; i >= from; i--) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+                        && !(c == '.' && Tokens.isAbbreviation(text, i))) {
+                    return i + 2;
+                }
+                if (c == '\n') {
+                    return i + 1;
+                }
+            }
+            return from;
+        }
+
+        /** End of the clause starting at {@code a}: a sentence end, the next opening quote or the paragraph end. */
+        private int clauseEnd(int a, int paraEnd) {
+            int limit = Math.min(paraEnd, a + 250);
+            for (int i = a; i < limit; i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?') && (i + 1 >= paraEnd || text.charAt(i + 1) == ' ')
+                        && !(c == '.' && Tokens.isAbbreviation(text, i))) {
+                    return i;
+                }
+                if (c == '“' || c == '«' || (c == '"' && i + 1 < paraEnd && text.charAt(i + 1) != ' ' && i > a
+                        && text.charAt(i - 1) == ' ')) {
+                    return i;
+                }
+            }
+            return limit;
+        }
+
+        private boolean blank(int from, int to) {
+            for (int i = from; i < to; i++) {
+                char c = text.charAt(i);
+                if (c != ' ' && c != '—' && c != '–' && c != '-') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private List<int[]> tokens(int from, int to) {
+            List<int[]> out = new ArrayList<>();
+            if (from < to) {
+                Tokens.scan(text, from, to, (s, e) -> out.add(new int[] {s, e}));
+            }
+            return out;
+        }
+    }
+
+    private static boolean isAdverb(String w) {
+        return w.equals("also") || w.equals("later") || w.equals("then") || w.equals("further") || w.equals("once")
+                || w.equals("again") || w.equals("previously") || w.equals("earlier") || w.equals("recently")
+                || w.equals("repeatedly") || w.equals("reportedly") || w.equals("firmly") || w.equals("publicly");
+    }
+
+    /** Words that may open an attribution after a quote ("he", "the", "said", a name, a title). */
+    private static boolean startsSpeechClause(String w) {
+        return w.equals("he") || w.equals("she") || w.equals("they") || w.equals("the") || w.equals("a")
+                || w.equals("an") || w.equals("his") || w.equals("her") || w.equals("according") || isAdverb(w)
+                || PERSON_ROLES.contains(w) || PersonNames.TITLES.contains(w) || SPEECH_VERBS.contains(w);
+    }
+
+    private static int lowerBound(int[] a, int key) {
+        int lo = 0;
+        int hi = a.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (a[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+}
