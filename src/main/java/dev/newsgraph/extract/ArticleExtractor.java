@@ -21,8 +21,9 @@ import java.util.Set;
  * Runs every recognizer (countries, metrics, quotations) over one article. Plain Java: no CDI, no
  * database; thread-safe once constructed (the data files are loaded by the constructor).
  *
- * <p>The article's text is tokenised once ({@link Doc}) for countries and metrics; the country recognizer runs first, because the
- * primary country and the country mentions are what each metric's country is decided from.
+ * <p>The article's text is tokenised once ({@link Doc}) for countries and metrics; the country recognizer
+ * runs first, because the primary country and the country mentions are what each metric's country is
+ * decided from.
  */
 public final class ArticleExtractor {
 

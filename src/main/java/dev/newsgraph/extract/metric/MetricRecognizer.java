@@ -128,6 +128,17 @@ public final class MetricRecognizer {
             "smallest", "highest", "lowest", "newest", "oldest", "latest", "early", "late", "open", "closed",
             "registered", "unlicensed", "licensed", "undocumented", "injured", "affected");
 
+    /** Every word that can start a number or a multiplier; other words are skipped at once. */
+    private static final Set<String> NUMERIC_WORDS = numericWords();
+
+    private static Set<String> numericWords() {
+        Set<String> w = new java.util.HashSet<>(Numerals.UNITS_AND_TENS);
+        w.addAll(Numerals.FOLD_WORDS);
+        w.addAll(java.util.Arrays.asList("a", "an", "half", "twice", "thrice", "double", "doubles", "doubled",
+                "doubling", "triple", "triples", "tripled", "tripling", "quadruple", "quadrupled", "quadrupling"));
+        return Set.copyOf(w);
+    }
+
     private static final Set<String> ORDINAL_SUFFIX = words("th", "st", "nd", "rd");
 
     /** How far (in tokens) any look-around reaches: keeps every figure's work bounded on run-on text. */
@@ -159,6 +170,10 @@ public final class MetricRecognizer {
             int s = doc.sentenceOf(i);
             if (s < 0 || isTickerBlock(doc, s)) {
                 i++;
+                continue;
+            }
+            if (t[i].isWord() && !NUMERIC_WORDS.contains(t[i].lower())) {
+                i++; // most words: one hash lookup
                 continue;
             }
             Figure word = t[i].isWord() ? wordMultiplier(doc, i) : null;
