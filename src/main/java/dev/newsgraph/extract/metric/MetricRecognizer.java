@@ -923,7 +923,11 @@ public final class MetricRecognizer {
                     || next != null && next.isNumber() && next.spaceBefore() && n.end() == i + 1)) {
                 return true; // "+996 312 62 45 00": numbers side by side are a phone number or a code
             }
-            if (prev != null && prev.is("+") && !tok.spaceBefore() && d.length() >= 3) {
+            if (prev != null && prev.isDash() && !tok.spaceBefore() && i >= 2 && t[i - 2].isNumber()
+                    && t[i - 2].text().length() == 2 && t[i - 2].text().charAt(0) == '0') {
+                return true; // "2025-06-18"
+            }
+            if (prev != null && prev.is("+") && !tok.spaceBefore() && isDigits(d) && d.length() >= 3) {
                 return true; // "+996 312 …"
             }
             if (next != null && !next.spaceBefore()) {
