@@ -196,8 +196,15 @@ public final class MetricAttribution {
                 }
             }
         }
+        int segEnd = Math.min(sn.endToken(), f.endToken() + 6);
+        for (int k = f.endToken(); k < segEnd; k++) {
+            if (isSegmentBreak(t, k, figureEnds)) {
+                segEnd = k; // "…reached $1.4 billion last year, mostly from India": not the figure's own source
+                break;
+            }
+        }
         for (CountryHit h : here) {
-            if (h.firstToken() >= f.endToken() && h.firstToken() <= f.endToken() + 6 && h.firstToken() > 0) {
+            if (h.firstToken() >= f.endToken() && h.firstToken() < segEnd && h.firstToken() > 0) {
                 int k = h.firstToken() - 1;
                 if (t[k].isWord() && t[k].lower().equals("the") && k > 0) {
                     k--;
@@ -232,6 +239,11 @@ public final class MetricAttribution {
         return hits.subList(lo, end);
     }
 
+    /** A capitalised word next to a list comma: the lists that matter here are lists of countries. */
+    private static boolean isCountryWord(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
     /** "from Russia", "to China", "in Astana": a country named as a place or direction, not an actor. */
     private static boolean isPlaceOrDirection(Token[] t, CountryHit h) {
         int k = h.firstToken() - 1;
@@ -243,6 +255,9 @@ public final class MetricAttribution {
 
     private static boolean isSegmentBreak(Token[] t, int k, Set<Integer> figureEnds) {
         Token x = t[k];
+        if (x.isSymbol(',') && k > 0 && k + 1 < t.length && isCountryWord(t[k - 1]) && isCountryWord(t[k + 1])) {
+            return false; // "to Uzbekistan, Kyrgyzstan and Russia": a list, not a new segment
+        }
         if (x.type() == Token.Type.SYMBOL) {
             String c = x.text();
             return c.equals(",") || c.equals(";") || c.equals("(") || c.equals(")") || c.equals("\u2014")
