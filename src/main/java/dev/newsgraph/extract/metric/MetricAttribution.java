@@ -417,6 +417,9 @@ public final class MetricAttribution {
             sb.append(t[k].text().toLowerCase(Locale.ROOT));
         }
         String s = sb.toString().trim();
+        while (s.startsWith("-") || s.startsWith("\u2013")) {
+            s = s.substring(1).trim();
+        }
         return s.isEmpty() || s.length() > 60 ? null : s;
     }
 

@@ -226,6 +226,11 @@ public final class MetricRecognizer {
                 }
             }
             boolean scaled = false;
+            if (j + 1 < t.length && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
+                    && t[j + 1].isWord() && Numerals.scale(t[j + 1].lower()) != null
+                    && Numerals.scale(t[j + 1].lower()) >= 1e6) {
+                j++; // "a $5-million grant", "a 1.5-billion-euro project"
+            }
             if (j < t.length && t[j].isWord()) {
                 Double sc = Numerals.scale(t[j].lower());
                 if (sc != null && !(sc == 100 && !t[j].lower().equals("hundred"))) {
@@ -504,12 +509,12 @@ public final class MetricRecognizer {
                         ? new Suffix(MetricKind.MULTIPLIER, "x", k + 1) : null;
             }
         }
-        // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸"
+        // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸", "billion-dollar"
+        PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
+        if (cur != null) {
+            return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
+        }
         if (!hyphen) {
-            PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
-            if (cur != null) {
-                return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
-            }
             PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
             if (code != null && (code.value().position() == CurrencyTable.Position.CODE
                     || (code.value().position() == CurrencyTable.Position.SYMBOL && !t[k].is("$")))) {
