@@ -298,6 +298,11 @@ public final class MetricRecognizer {
                 }
             }
         }
+        if (j + 2 < t.length && t[j].lower().equals("and") && t[j + 1].lower().equals("a")
+                && t[j + 2].lower().equals("half")) {
+            v += 0.5; // "two and a half years", "one and a half million"
+            j += 3;
+        }
         boolean scaled = false;
         if (j < t.length && t[j].isWord()) {
             Double sc = Numerals.scale(t[j].lower());
@@ -763,6 +768,16 @@ public final class MetricRecognizer {
             return null;
         }
         Doc.Sentence sn = doc.sentence(s);
+        // "69 of them elected from party lists and 29 from districts": the same noun as the count before it
+        for (int f = found.size() - 1; f >= Math.max(0, found.size() - 4); f--) {
+            Figure prev = found.get(f);
+            if (prev.firstToken() < sn.firstToken()) {
+                break;
+            }
+            if (prev.kind() == MetricKind.COUNT && prev.unit() != null && prev.endToken() == prev.numberEnd()) {
+                return prev.unit();
+            }
+        }
         for (int k = i - 1; k >= Math.max(sn.firstToken(), i - WINDOW); k--) {
             if (t[k].isWord() && t[k].lower().equals("population")) {
                 return "people";
