@@ -14,8 +14,8 @@ import java.util.Set;
  * it to tell a person's name from a place's.
  *
  * <p>It is deliberately small and is not the country recognizer's gazetteer: it only has to be right about
- * the words it knows. Lookups take one token as written (a trailing possessive {@code 's} is ignored);
- * multi-word names ("United States", "South Korea") are matched by {@link #countryAt}.
+ * the words it knows. Lookups take one token as written (a trailing possessive {@code 's} is ignored), or two
+ * for the names of two words ("United States", "South Korea").
  */
 public final class PlaceWords {
 
@@ -110,16 +110,24 @@ public final class PlaceWords {
             zelensky kishida ishiba shehbaz sharif pezeshkian raisi khurelsukh
             """;
 
-    private static final Map<String, String> CODES = new HashMap<>();
-    private static final Set<String> PLACES = new HashSet<>();
-    private static final Set<String> ORGS = new HashSet<>();
-    private static final Set<String> HEADS = new HashSet<>();
-    /** Lower-case first words of the multi-word country names. */
-    private static final Set<String> MULTI_STARTS = new HashSet<>();
+    /** What a known word names. */
+    public record Entry(String code, boolean place, boolean organisation, boolean leader, boolean pairStart) {
+        /** A country, capital, demonym, city, region or organisation. */
+        public boolean isPlaceOrOrganisation() {
+            return code != null || place || organisation;
+        }
+    }
+
+    /** Every known word (lower case) and what it names; two-word country names under their two words. */
+    private static final Map<String, Entry> WORDS = new HashMap<>();
     /** Acronyms that are only a country when written in capitals ("US", not "us"). */
     private static final Set<String> CAPITALS_ONLY = Set.of("us", "uk", "uae", "prc", "usa");
+    /** Words that are common nouns or names when not capitalised. */
+    private static final Set<String> CAPITALISED_ONLY = Set.of("georgia", "turkey", "china");
 
     static {
+        Map<String, String> codes = new HashMap<>();
+        Set<String> pairStarts = new HashSet<>();
         for (String entry : COUNTRIES.replace('\n', '|').split("\\|")) {
             String e = entry.strip();
             if (e.isEmpty()) {
@@ -127,30 +135,37 @@ public final class PlaceWords {
             }
             int sp = e.lastIndexOf(' ');
             String word = e.substring(0, sp);
-            CODES.put(word, e.substring(sp + 1));
+            codes.put(word, e.substring(sp + 1));
             int inner = word.indexOf(' ');
             if (inner > 0) {
-                MULTI_STARTS.add(word.substring(0, inner));
+                pairStarts.add(word.substring(0, inner));
             }
         }
-        for (String w : OTHER_PLACES.split("\\s+")) {
-            if (!w.isEmpty()) {
-                PLACES.add(w);
-            }
-        }
-        for (String w : ORGANISATIONS.split("\\s+")) {
-            if (!w.isEmpty()) {
-                ORGS.add(w);
-            }
-        }
-        for (String w : LEADERS.split("\\s+")) {
-            if (!w.isEmpty()) {
-                HEADS.add(w);
-            }
+        Set<String> places = words(OTHER_PLACES);
+        Set<String> orgs = words(ORGANISATIONS);
+        Set<String> heads = words(LEADERS);
+        Set<String> all = new HashSet<>(codes.keySet());
+        all.addAll(places);
+        all.addAll(orgs);
+        all.addAll(heads);
+        all.addAll(pairStarts);
+        for (String w : all) {
+            WORDS.put(w, new Entry(codes.get(w), places.contains(w), orgs.contains(w), heads.contains(w),
+                    pairStarts.contains(w)));
         }
     }
 
     private PlaceWords() {
+    }
+
+    private static Set<String> words(String block) {
+        Set<String> out = new HashSet<>();
+        for (String w : block.split("\\s+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** The token without a trailing possessive ({@code Kazakhstan’s} → {@code Kazakhstan}). */
@@ -166,66 +181,52 @@ public final class PlaceWords {
         return token;
     }
 
-    /** ISO code of a one-word country name, demonym or capital, or {@code null}. */
-    public static String countryCode(String token) {
+    /** What a one-word token names, or {@code null}: one lookup, whatever is asked of the answer. */
+    public static Entry lookup(String token) {
         String t = stripPossessive(token);
         if (t.isEmpty()) {
             return null;
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        if (CAPITALS_ONLY.contains(lower) && !t.equals(t.toUpperCase(Locale.ROOT))) {
+        Entry e = WORDS.get(lower);
+        if (e == null) {
             return null;
         }
-        if (lower.equals("georgia") || lower.equals("turkey") || lower.equals("china")) {
-            // also common nouns or names when not capitalised
-            if (!Character.isUpperCase(t.charAt(0))) {
-                return null;
-            }
+        if (CAPITALS_ONLY.contains(lower) && !t.equals(t.toUpperCase(Locale.ROOT))
+                || CAPITALISED_ONLY.contains(lower) && !Character.isUpperCase(t.charAt(0))) {
+            return null;
         }
-        return CODES.get(lower);
+        return e;
+    }
+
+    /** ISO code of a one-word country name, demonym or capital, or {@code null}. */
+    public static String countryCode(String token) {
+        Entry e = lookup(token);
+        return e == null ? null : e.code();
     }
 
     /**
-     * The country named by the words starting at {@code words[i]} (one to three words, as written), or
-     * {@code null}. {@code consumed[0]} receives the number of words used.
+     * ISO code of a two-word country name or capital ("United States", "South Korea", "New Delhi") written as
+     * {@code first second}, both capitalised, or {@code null}. {@code firstEntry} is {@code lookup(first)}.
      */
-    public static String countryAt(String[] words, int i, int[] consumed) {
-        String first = stripPossessive(words[i]).toLowerCase(Locale.ROOT);
-        if (MULTI_STARTS.contains(first)) {
-            StringBuilder sb = new StringBuilder(first);
-            for (int k = 1; k <= 2 && i + k < words.length; k++) {
-                sb.append(' ').append(stripPossessive(words[i + k]).toLowerCase(Locale.ROOT));
-                String code = CODES.get(sb.toString());
-                if (code != null && Character.isUpperCase(words[i].charAt(0))) {
-                    consumed[0] = k + 1;
-                    return code;
-                }
-            }
+    public static String countryCode(Entry firstEntry, String first, String second) {
+        if (firstEntry == null || !firstEntry.pairStart() || second.isEmpty() || !Character.isUpperCase(first.charAt(0))
+                || !Character.isUpperCase(second.charAt(0))) {
+            return null;
         }
-        consumed[0] = 1;
-        return countryCode(words[i]);
+        Entry pair = WORDS.get(first.toLowerCase(Locale.ROOT) + ' ' + stripPossessive(second).toLowerCase(Locale.ROOT));
+        return pair == null ? null : pair.code();
     }
 
     /** True for a country, capital, demonym, city, region or organisation (any capitalisation of a known word). */
     public static boolean isPlaceOrOrganisation(String token) {
-        String t = stripPossessive(token);
-        String lower = t.toLowerCase(Locale.ROOT);
-        return countryCode(t) != null || PLACES.contains(lower) || ORGS.contains(lower);
-    }
-
-    /** True for a city or region that is not a capital. */
-    public static boolean isOtherPlace(String token) {
-        return PLACES.contains(stripPossessive(token).toLowerCase(Locale.ROOT));
-    }
-
-    /** True for an international organisation written as an acronym ("OSCE", "EU"). */
-    public static boolean isOrganisation(String token) {
-        String t = stripPossessive(token);
-        return t.length() > 1 && t.equals(t.toUpperCase(Locale.ROOT)) && ORGS.contains(t.toLowerCase(Locale.ROOT));
+        Entry e = lookup(token);
+        return e != null && e.isPlaceOrOrganisation();
     }
 
     /** True for the surname of a well-known head of state or government. */
     public static boolean isLeader(String token) {
-        return HEADS.contains(stripPossessive(token).toLowerCase(Locale.ROOT));
+        Entry e = lookup(token);
+        return e != null && e.leader();
     }
 }

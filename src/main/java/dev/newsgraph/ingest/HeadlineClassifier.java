@@ -130,7 +130,10 @@ final class HeadlineClassifier {
             last--;
         }
         char l = line.charAt(last);
-        if (l == ',' || l == ';' || l == ':' || l == '…' || (l == '.' && !endsWithAbbreviation(line, last))) {
+        // a period inside closing quotes may end a title-case headline: Japarov Says “We Will Not Back Down.”
+        boolean quotedPeriod = l == '.' && last < n - 1 && line.charAt(last + 1) != ')';
+        if (l == ',' || l == ';' || l == ':' || l == '…'
+                || (l == '.' && !quotedPeriod && !endsWithAbbreviation(line, last))) {
             return Shape.NONE;
         }
         if (isListItem(line)) {
@@ -165,6 +168,10 @@ final class HeadlineClassifier {
             return Shape.NONE;
         }
         double ratio = longWords > 0 ? (double) capitalised / longWords : (double) shortCapitalised / shortWords;
+        if (quotedPeriod) {
+            // nearly every word capitalised, or it is a sentence: According to Minister Daler Juma, “Rogun will …”
+            return ratio >= 0.85 ? Shape.TITLE : Shape.NONE;
+        }
         if (ratio >= 0.6) {
             return Shape.TITLE;
         }
@@ -211,12 +218,17 @@ final class HeadlineClassifier {
         String lastParagraph = "";
 
         void addHeadline(String title) {
+            String previous = null;
+            PlaceWords.Entry previousEntry = null;
             for (String t : Words.tokens(title)) {
                 Words.addStems(t, topicStems);
-                addCountries(t, headlineCountries);
-                if (PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t)) {
+                PlaceWords.Entry entry = PlaceWords.lookup(t);
+                addCountries(previousEntry, previous, t, entry, headlineCountries);
+                if (entry != null && (entry.isPlaceOrOrganisation() || entry.leader())) {
                     entities.add(key(t));
                 }
+                previous = t;
+                previousEntry = entry;
             }
         }
 
@@ -242,26 +254,35 @@ final class HeadlineClassifier {
 
         private void read(String p) {
             int[] previousEnd = {0};
+            String[] previousCapitalised = {null};
+            PlaceWords.Entry[] previousEntry = {null};
             Set<String> codes = new HashSet<>(2);
             Set<String> paragraphStems = new HashSet<>();
             Tokens.scan(p, 0, p.length(), (start, end) -> {
                 if (end - start >= 4) {
                     Words.addStems(p, start, end, paragraphStems);
                 }
+                String t = null;
+                PlaceWords.Entry entry = null;
                 if (Character.isUpperCase(p.charAt(start))) {
-                    String t = p.substring(start, end);
+                    t = p.substring(start, end);
+                    entry = PlaceWords.lookup(t);
                     codes.clear();
-                    addCountries(t, codes);
+                    boolean adjacent = previousEnd[0] == start - 1;
+                    addCountries(adjacent ? previousEntry[0] : null, adjacent ? previousCapitalised[0] : null, t, entry,
+                            codes);
                     for (String c : codes) {
                         topCount = Math.max(topCount, countryCounts.merge(c, 1, Integer::sum));
                     }
                     // a word opening a sentence is capitalised anyway: only places count there
                     boolean sentenceStart = start <= 2 || opensSentence(p, previousEnd[0], start);
-                    if (isEntity(t) && (!sentenceStart || PlaceWords.isPlaceOrOrganisation(t))) {
+                    if (isEntity(t) && (!sentenceStart || entry != null && entry.isPlaceOrOrganisation())) {
                         entities.add(key(t));
                     }
                 }
                 previousEnd[0] = end;
+                previousCapitalised[0] = t;
+                previousEntry[0] = entry;
             });
             if (!readLead) {
                 topicStems.addAll(paragraphStems);
@@ -315,14 +336,26 @@ final class HeadlineClassifier {
 
         Set<String> codes = new HashSet<>();
         boolean place = false;
-        for (String t : tokens) {
-            addCountries(t, codes);
-            place |= PlaceWords.isPlaceOrOrganisation(t) || PlaceWords.isLeader(t);
+        boolean firstIsPlace = false;
+        String previous = null;
+        PlaceWords.Entry previousEntry = null;
+        Set<String> own = new HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            PlaceWords.Entry entry = PlaceWords.lookup(t);
+            addCountries(previousEntry, previous, t, entry, codes);
+            boolean named = entry != null && (entry.isPlaceOrOrganisation() || entry.leader());
+            place |= named;
+            firstIsPlace |= i == 0 && named;
+            if (entry == null || !entry.isPlaceOrOrganisation()) {
+                Words.addStems(t, own);
+            }
+            previous = t;
+            previousEntry = entry;
         }
         if (place) {
             s += 2;
-            String firstToken = tokens.isEmpty() ? "" : tokens.get(0);
-            if (PlaceWords.isPlaceOrOrganisation(firstToken) || PlaceWords.isLeader(firstToken)) {
+            if (firstIsPlace) {
                 s += 0.5;
             }
         }
@@ -364,12 +397,6 @@ final class HeadlineClassifier {
         }
 
         // vocabulary shared with the running article (places aside: they are counted above)
-        Set<String> own = new HashSet<>();
-        for (String t : tokens) {
-            if (!PlaceWords.isPlaceOrOrganisation(t)) {
-                Words.addStems(t, own);
-            }
-        }
         if (!own.isEmpty()) {
             long shared = own.stream().filter(article::isTopic).count();
             double overlap = (double) shared / own.size();
@@ -399,12 +426,16 @@ final class HeadlineClassifier {
             int knownNames = 0;
             for (int i = 0; i < nextTokens.size(); i++) {
                 String t = nextTokens.get(i);
-                boolean isPlace = PlaceWords.isPlaceOrOrganisation(t);
-                if (!isEntity(t) || (i == 0 && !isPlace && !article.entities().contains(key(t)))) {
+                if (!isEntity(t)) {
+                    continue;
+                }
+                PlaceWords.Entry entry = PlaceWords.lookup(t);
+                boolean isPlace = entry != null && entry.isPlaceOrOrganisation();
+                if (i == 0 && !isPlace && !article.entities().contains(key(t))) {
                     continue;
                 }
                 names++;
-                String code = PlaceWords.countryCode(t);
+                String code = entry == null ? null : entry.code();
                 if (article.entities().contains(key(t)) || (code != null && article.isMainCountry(code))) {
                     known++;
                     knownNames += isPlace ? 0 : 1;
@@ -490,13 +521,18 @@ final class HeadlineClassifier {
         return PlaceWords.stripPossessive(token).toLowerCase(Locale.ROOT);
     }
 
-    private static void addCountries(String token, Set<String> into) {
-        String code = PlaceWords.countryCode(token);
-        if (code != null) {
-            into.add(code);
-            return;
-        }
-        if (token.indexOf('-') > 0) {
+    /**
+     * Adds the country {@code token} names ({@code entry} is its lookup) to {@code into}: alone, after
+     * {@code previous} ("United States"), or in a hyphenated word ("China-Kyrgyzstan-Uzbekistan").
+     */
+    private static void addCountries(PlaceWords.Entry previousEntry, String previous, String token,
+                                     PlaceWords.Entry entry, Set<String> into) {
+        String pair = previous == null ? null : PlaceWords.countryCode(previousEntry, previous, token);
+        if (pair != null) {
+            into.add(pair);
+        } else if (entry != null && entry.code() != null) {
+            into.add(entry.code());
+        } else if (token.indexOf('-') > 0) {
             for (String part : token.split("-")) {
                 String c = PlaceWords.countryCode(part);
                 if (c != null) {

@@ -45,8 +45,10 @@ import java.util.Map;
  * on a page without one (a single article from any site) only a line after a closing line ("Continue reading")
  * or above a dateline ("DUSHANBE (TCA) —") can start another article, at a score of
  * {@value HeadlineClassifier#SINGLE_THRESHOLD}. Paragraphs before the first headline are dropped on a digest
- * page; a single-article page that opens with a long paragraph and no headline gets its first sentence as
- * title. Articles and sections left without paragraphs are dropped.
+ * page. A single-article page starts at the heading right above its first body paragraph (a sentence of 15
+ * words or more, or one opening with a dateline), which drops the menus, labels and rates scraped above it; one
+ * that opens with a long paragraph and no headline gets its first sentence as title. Articles and sections left
+ * without paragraphs are dropped.
  */
 public final class PageSplitter {
 
@@ -173,7 +175,36 @@ public final class PageSplitter {
         }
     }
 
-    private static List<ArticleText> assemble(List<Item> items, boolean digest) {
+    /**
+     * Where a single-article page's article starts: at the heading right above its first body paragraph (a long
+     * sentence-case line under a real headline being the standfirst). What stands before it is the site's menu,
+     * labels and rates. 0 when the page has no body paragraph or none with a heading above it.
+     */
+    private static int singleArticleStart(List<Item> items) {
+        int body = -1;
+        for (int i = 0; i < items.size() && body < 0; i++) {
+            Item it = items.get(i);
+            if (it.kind == Kind.PARAGRAPH && (Boilerplate.wordCount(it.text) >= 15 && Boilerplate.endsLikeSentence(it.text)
+                    || Boilerplate.hasAgencyPrefix(it.text))) {
+                body = i;
+            }
+        }
+        for (int i = body - 1; i >= 0 && i >= body - 6; i--) {
+            Item it = items.get(i);
+            if (it.kind == Kind.HEADING) {
+                boolean standfirst = it.shape == HeadlineClassifier.Shape.SENTENCE && Boilerplate.wordCount(it.text) >= 8
+                        && i > 0 && items.get(i - 1).kind == Kind.HEADING && Boilerplate.wordCount(items.get(i - 1).text) >= 4;
+                return standfirst ? i - 1 : i;
+            }
+            if (Boilerplate.wordCount(it.text) > 40) {
+                break;
+            }
+        }
+        return 0;
+    }
+
+    private static List<ArticleText> assemble(List<Item> all, boolean digest) {
+        List<Item> items = digest ? all : all.subList(singleArticleStart(all), all.size());
         double threshold = digest ? HeadlineClassifier.DIGEST_THRESHOLD : HeadlineClassifier.SINGLE_THRESHOLD;
         List<ArticleBuilder> built = new ArrayList<>();
         List<String> orphans = new ArrayList<>();

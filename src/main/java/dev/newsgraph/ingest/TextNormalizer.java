@@ -42,13 +42,18 @@ final class TextNormalizer {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c > ' ' && c < 0x7F) { // printable ASCII, the common case
+            if (c > ' ' && c < 0x7F) { // a run of printable ASCII, the common case: copied at once
+                int run = i + 1;
+                while (run < n && text.charAt(run) > ' ' && text.charAt(run) < 0x7F) {
+                    run++;
+                }
                 if (pendingSpace) {
                     line.append(' ');
                     pendingSpace = false;
                 }
-                line.append(c);
-                visible++;
+                line.append(text, i, run);
+                visible += run - i;
+                i = run - 1;
                 continue;
             }
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {

@@ -212,10 +212,6 @@ public final class QuotationRecognizer {
         return b == e ? null : text.substring(b, e).toLowerCase(Locale.ROOT);
     }
 
-    static boolean isOpeningMark(char c) {
-        return c == '“' || c == '"' || c == '«' || c == '‘' || c == '„';
-    }
-
     static boolean isClosingMark(char c) {
         return c == '”' || c == '"' || c == '»' || c == '’' || c == '“';
     }
