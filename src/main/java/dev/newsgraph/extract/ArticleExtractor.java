@@ -64,7 +64,7 @@ public final class ArticleExtractor {
 
     private Extraction extract(Doc doc) {
         List<CountryHit> hits = countries.find(doc);
-        String primary = primaryRule.primary(doc, hits);
+        String primary = primaryRule.primary(doc, hits, countries.leaders(doc));
         List<Figure> figures = metrics.find(doc);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
         return new Extraction(primaryRule.mentions(hits), primary, found, quotations.find(doc.text()));
