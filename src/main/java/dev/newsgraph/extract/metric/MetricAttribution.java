@@ -303,7 +303,7 @@ public final class MetricAttribution {
         if (t[k].isSymbol(';')) {
             return true;
         }
-        return t[k].isWord() && CLAUSE_WORDS.contains(t[k].lower()) && k > 0 && t[k - 1].isSymbol(',');
+        return k > 0 && t[k - 1].isSymbol(',') && t[k].isWord() && CLAUSE_WORDS.contains(t[k].lower());
     }
 
     // ---------------------------------------------------------------- labels

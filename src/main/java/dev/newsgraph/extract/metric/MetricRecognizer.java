@@ -129,7 +129,7 @@ public final class MetricRecognizer {
             "registered", "unlicensed", "licensed", "undocumented", "injured", "affected");
 
     /** Every word that can start a number or a multiplier; other words are skipped at once. */
-    private static final Set<String> NUMERIC_WORDS = numericWords();
+    private static final Set<String> NUMERIC_WORDS = new java.util.HashSet<>(numericWords());
 
     private static Set<String> numericWords() {
         Set<String> w = new java.util.HashSet<>(Numerals.UNITS_AND_TENS);
@@ -165,15 +165,19 @@ public final class MetricRecognizer {
     public List<Figure> find(Doc doc) {
         Token[] t = doc.tokens();
         List<Figure> out = new ArrayList<>();
+        boolean[] ticker = new boolean[doc.blocks().length];
+        for (int b = 0; b < ticker.length; b++) {
+            ticker[b] = isTickerBlock(doc, doc.blocks()[b]);
+        }
         int i = 0;
         while (i < t.length) {
-            int s = doc.sentenceOf(i);
-            if (s < 0 || isTickerBlock(doc, s)) {
-                i++;
-                continue;
-            }
             if (t[i].isWord() && !NUMERIC_WORDS.contains(t[i].lower())) {
                 i++; // most words: one hash lookup
+                continue;
+            }
+            int s = doc.sentenceOf(i);
+            if (s < 0 || ticker[doc.sentence(s).block()]) {
+                i++;
                 continue;
             }
             Figure word = t[i].isWord() ? wordMultiplier(doc, i) : null;
@@ -1146,8 +1150,7 @@ public final class MetricRecognizer {
         return false;
     }
 
-    private static boolean isTickerBlock(Doc doc, int s) {
-        Doc.Block b = doc.blockOfSentence(s);
+    private static boolean isTickerBlock(Doc doc, Doc.Block b) {
         Token[] t = doc.tokens();
         int k = b.firstToken();
         if (k < b.endToken() && b.bullet()) {
