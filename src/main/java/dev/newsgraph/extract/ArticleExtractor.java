@@ -9,6 +9,7 @@ import dev.newsgraph.extract.metric.Figure;
 import dev.newsgraph.extract.metric.MetricAttribution;
 import dev.newsgraph.extract.metric.MetricRecognizer;
 import dev.newsgraph.extract.metric.UnitTable;
+import dev.newsgraph.extract.quotation.QuotationRecognizer;
 import dev.newsgraph.extract.text.Doc;
 
 import java.util.HashMap;
@@ -20,8 +21,9 @@ import java.util.Set;
  * Runs every recognizer (countries, metrics, quotations) over one article. Plain Java: no CDI, no
  * database; thread-safe once constructed (the data files are loaded by the constructor).
  *
- * <p>The article's text is tokenised once ({@link Doc}); the country recognizer runs first, because the
- * primary country and the country mentions are what each metric's country is decided from.
+ * <p>The article's text is tokenised once ({@link Doc}) for countries and metrics; the country recognizer
+ * runs first, because the primary country and the country mentions are what each metric's country is
+ * decided from.
  */
 public final class ArticleExtractor {
 
@@ -34,6 +36,7 @@ public final class ArticleExtractor {
     private final PrimaryCountryRule primaryRule = new PrimaryCountryRule();
     private final MetricRecognizer metrics;
     private final MetricAttribution attribution;
+    private final QuotationRecognizer quotations = new QuotationRecognizer();
 
     public ArticleExtractor() {
         this.gazetteer = Gazetteer.load();
@@ -61,10 +64,10 @@ public final class ArticleExtractor {
 
     private Extraction extract(Doc doc) {
         List<CountryHit> hits = countries.find(doc);
-        String primary = primaryRule.primary(doc, hits);
+        String primary = primaryRule.primary(doc, hits, countries.leaders(doc));
         List<Figure> figures = metrics.find(doc);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
-        return new Extraction(primaryRule.mentions(hits), primary, found, List.of());
+        return new Extraction(primaryRule.mentions(hits), primary, found, quotations.find(doc.text()));
     }
 
     /** The gazetteer's display names by ISO code (for seeding and for tests). */

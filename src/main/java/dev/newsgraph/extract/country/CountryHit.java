@@ -10,5 +10,6 @@ package dev.newsgraph.extract.country;
  */
 public record CountryHit(String code, Kind kind, int start, int end, int firstToken, int endToken) {
 
-    public enum Kind { NAME, ADJECTIVE, CITY }
+    /** LEADER: a head of state's surname, weighed for the primary country only, never counted as a mention. */
+    public enum Kind { NAME, ADJECTIVE, CITY, LEADER }
 }

@@ -57,6 +57,33 @@ public final class CountryRecognizer {
         return hits;
     }
 
+    /**
+     * Leaders named in the headline and the first two paragraphs ("Tokayev Meets Putin in Moscow"): a signal
+     * for the primary country only.
+     */
+    public List<CountryHit> leaders(Doc doc) {
+        Token[] t = doc.tokens();
+        List<CountryHit> out = new ArrayList<>();
+        Doc.Block[] blocks = doc.blocks();
+        int paragraphs = 0;
+        for (Doc.Block b : blocks) {
+            if (b.kind() == Doc.BlockKind.PARAGRAPH && ++paragraphs > 2) {
+                break;
+            }
+            for (int i = b.firstToken(); i < b.endToken(); i++) {
+                if (!t[i].isCapitalized()) {
+                    continue;
+                }
+                PhraseTable.Match<Gazetteer.Place> m = gazetteer.leaders().match(t, i, b.endToken());
+                if (m != null) {
+                    out.add(new CountryHit(m.value().code(), CountryHit.Kind.LEADER, t[i].start(), t[m.end() - 1].end(),
+                            m.start(), m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
     private boolean counts(Doc doc, Token[] t, PhraseTable.Match<Gazetteer.Place> m) {
         int end = m.end();
         // part of a currency's name: "U.S. dollars", "US$", "Kazakh tenge"

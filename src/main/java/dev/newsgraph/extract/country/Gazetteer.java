@@ -37,6 +37,7 @@ public final class Gazetteer {
     };
 
     private final PhraseTable<Place> phrases = new PhraseTable<>();
+    private final PhraseTable<Place> leaders = new PhraseTable<>();
     private final Map<String, String> currencyByCountry = new LinkedHashMap<>();
     private final Map<String, String> nameByCode = new LinkedHashMap<>();
 
@@ -75,6 +76,19 @@ public final class Gazetteer {
             g.addAll(code, c[3], CountryHit.Kind.ADJECTIVE);
             g.addAll(code, c[4], CountryHit.Kind.CITY);
         }
+        try (InputStream leaders = Gazetteer.class.getResourceAsStream("/extract/leaders.tsv")) {
+            if (leaders != null) {
+                BufferedReader lr = new BufferedReader(new InputStreamReader(leaders, StandardCharsets.UTF_8));
+                String l;
+                while ((l = lr.readLine()) != null) {
+                    if (l.isBlank() || l.startsWith("#")) {
+                        continue;
+                    }
+                    String[] c = l.split("\t");
+                    g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
+                }
+            }
+        }
         for (String s : NOT_COUNTRIES) {
             g.phrases.add(s, new Place(null, null), PhraseTable.CaseRule.PROPER);
         }
@@ -95,6 +109,11 @@ public final class Gazetteer {
 
     public PhraseTable<Place> phrases() {
         return phrases;
+    }
+
+    /** Heads of state and government by surname ({@code /extract/leaders.tsv}). */
+    public PhraseTable<Place> leaders() {
+        return leaders;
     }
 
     /** The ISO 4217 currency of a country, or {@code null}. */

@@ -20,13 +20,16 @@ import java.util.Set;
  *       more if it is the headline's first country (headlines lead with their subject: "Kazakhstan Proposes…");</li>
  *   <li>{@value #LEAD_SUBJECT} if it is the first country of the first body sentence (the lead's subject:
  *       "Kyrgyzstan recorded a sharp increase…" under "Russian Inflows Drive Kyrgyz Remittance Surge"),
- *       weighed like headline mentions;</li>
+ *       weighed like headline mentions; not a country after "from", "in", "to"…
+ *       (a place, not the subject);</li>
  *   <li>{@value #LEAD_MENTION} per further mention in the lead paragraph, at most three;</li>
  *   <li>its share of all mentions times {@value #FREQUENCY};</li>
  *   <li>{@value #CENTRAL_ASIA} for the five Central Asian countries, the subject of every source this
  *       service reads (a Turkish court ruling on Turkmen bloggers is Turkmen news there).</li>
  * </ul>
- * The highest score wins; ties go to the earlier mention.
+ * A head of state named in the headline or lead ({@code leaders.tsv}: "Japarov Meets Putin in Moscow") scores
+ * there like an adjective, but never counts as a mention. The highest score wins; ties go to the earlier
+ * mention.
  */
 public final class PrimaryCountryRule {
 
@@ -53,14 +56,34 @@ public final class PrimaryCountryRule {
 
     /** The primary country, or {@code null} when the article names none. */
     public String primary(Doc doc, List<CountryHit> hits) {
+        return primary(doc, hits, List.of());
+    }
+
+    /**
+     * @param leaders heads of state named in the headline or lead: they count like an adjective there
+     *                ("Tokayev Meets Putin in Moscow"), but add nothing to the frequency
+     */
+    public String primary(Doc doc, List<CountryHit> hits, List<CountryHit> leaders) {
         if (hits.isEmpty()) {
             return null;
         }
+        if (!leaders.isEmpty()) {
+            List<CountryHit> all = new ArrayList<>(hits.size() + leaders.size());
+            all.addAll(hits);
+            all.addAll(leaders);
+            all.sort(java.util.Comparator.comparingInt(CountryHit::firstToken));
+            hits = all;
+        }
         Map<String, Double> score = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
+        int total = 0;
         for (CountryHit h : hits) {
             score.putIfAbsent(h.code(), 0.0);
-            counts.merge(h.code(), 1, Integer::sum);
+            counts.putIfAbsent(h.code(), 0);
+            if (h.kind() != CountryHit.Kind.LEADER) {
+                counts.merge(h.code(), 1, Integer::sum);
+                total++;
+            }
         }
         Doc.Block[] blocks = doc.blocks();
         int headline = -1;
@@ -73,6 +96,7 @@ public final class PrimaryCountryRule {
             }
         }
         String headlineFirst = null;
+        java.util.Set<String> inHeadline = new java.util.HashSet<>();
         String leadSubject = null;
         Map<String, Integer> leadCounts = new HashMap<>();
         int leadSentenceEnd = -1;
@@ -95,12 +119,13 @@ public final class PrimaryCountryRule {
                 double weight = weight(h, HEADLINE);
                 if (headlineFirst == null) {
                     headlineFirst = h.code();
+                    inHeadline.add(h.code());
                     score.merge(h.code(), weight + HEADLINE_FIRST, Double::sum);
-                } else if (!h.code().equals(headlineFirst) && !leadCountsHeadline(score, h.code())) {
-                    score.merge(h.code(), weight, Double::sum);
+                } else if (inHeadline.add(h.code())) {
+                    score.merge(h.code(), weight, Double::sum); // a country named twice in the headline scores once
                 }
             } else if (b == lead && lead >= 0) {
-                if (leadSubject == null && h.firstToken() < leadSentenceEnd) {
+                if (leadSubject == null && h.firstToken() < leadSentenceEnd && !isPlace(doc, h)) {
                     leadSubject = h.code();
                     score.merge(h.code(), weight(h, LEAD_SUBJECT), Double::sum);
                 } else if (leadCounts.merge(h.code(), 1, Integer::sum) <= 3) {
@@ -108,7 +133,6 @@ public final class PrimaryCountryRule {
                 }
             }
         }
-        int total = hits.size();
         String best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Map.Entry<String, Double> e : score.entrySet()) {
@@ -160,18 +184,33 @@ public final class PrimaryCountryRule {
             case NAME -> full;
             case ADJECTIVE -> full - 1;
             case CITY -> full / 2;
+            case LEADER -> full - 1;
         };
     }
 
-    /** A country named twice in the headline scores once. */
-    private static boolean leadCountsHeadline(Map<String, Double> score, String code) {
-        return score.get(code) >= HEADLINE;
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "to", "in", "into", "via", "through",
+            "across", "with", "at", "on", "toward", "towards", "near");
+
+    /** "A delegation from China met …": a country after a place preposition is not the lead's subject. */
+    private static boolean isPlace(Doc doc, CountryHit h) {
+        int k = h.firstToken() - 1;
+        if (k >= 0 && doc.token(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && PLACE_PREPOSITIONS.contains(doc.token(k).lower());
     }
 
     private static int blockOf(Doc.Block[] blocks, int token) {
-        for (int b = 0; b < blocks.length; b++) {
-            if (token >= blocks[b].firstToken() && token < blocks[b].endToken()) {
-                return b;
+        int lo = 0;
+        int hi = blocks.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (token < blocks[mid].firstToken()) {
+                hi = mid - 1;
+            } else if (token >= blocks[mid].endToken()) {
+                lo = mid + 1;
+            } else {
+                return mid;
             }
         }
         return -1;

@@ -32,6 +32,12 @@ public final class MetricAttribution {
     private static final Set<String> CLAUSE_WORDS = words("while", "whereas", "but", "and", "although",
             "though", "meanwhile");
 
+    private static final Set<String> PLACE_PREPOSITIONS = words("from", "to", "in", "into", "via", "through",
+            "across", "with", "at", "on", "toward", "towards");
+
+    private static final Set<String> SAYING = words("said", "says", "told", "noted", "stated", "announced",
+            "reported", "added", "explained", "warned", "stressed", "emphasized", "emphasised", "claimed");
+
     private static final Set<String> VERBS = words(
             "reached", "reach", "reaches", "reaching", "totaled", "totalled", "totaling", "totalling", "totals",
             "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "grew", "grow", "grows",
@@ -54,6 +60,11 @@ public final class MetricAttribution {
             "according", "said", "says", "percent", "per", "cent", "times", "so", "such", "estimated", "however",
             "meanwhile", "currently", "now", "then", "still", "already", "yet", "even", "both", "all", "each",
             "other", "first", "last", "same", "year", "month", "reported", "another", "further", "out", "off");
+
+    /** How far (in tokens) a figure looks for its country and label: bounded work on run-on text. */
+    private static final int WINDOW = 60;
+
+    private static final int MAX_SENTENCE = 1000;
 
     private final Map<String, String> countryOfCurrency;
 
@@ -80,9 +91,10 @@ public final class MetricAttribution {
         for (Figure f : figures) {
             figureEnds.add(f.endToken());
         }
+        Map<Integer, String> sentences = new java.util.HashMap<>();
         for (Figure f : figures) {
             int s = doc.sentenceOf(f.firstToken());
-            String sentence = s >= 0 ? doc.sentenceText(s) : doc.text().substring(f.start(), f.end());
+            String sentence = s >= 0 ? sentenceOf(doc, s, f, sentences) : doc.text().substring(f.start(), f.end());
             String country = s >= 0 ? countryOf(doc, f, s, bySentence, primary, figureEnds) : primary;
             String label = s >= 0 ? labelOf(doc, f, s) : null;
             out.add(new MetricMention(f.value(), f.kind(), f.unit(), doc.text().substring(f.start(), f.end()), label,
@@ -91,9 +103,32 @@ public final class MetricAttribution {
         return out;
     }
 
+    /**
+     * The figure's sentence, shared by the figures of one sentence; a run-on "sentence" (no full stop in
+     * a long block) is cut to {@value #MAX_SENTENCE} characters around the figure at spaces.
+     */
+    private static String sentenceOf(Doc doc, int s, Figure f, Map<Integer, String> cache) {
+        Doc.Sentence sn = doc.sentence(s);
+        if (sn.end() - sn.start() <= MAX_SENTENCE) {
+            return cache.computeIfAbsent(s, doc::sentenceText);
+        }
+        String text = doc.text();
+        int from = Math.max(sn.start(), f.start() - MAX_SENTENCE / 2);
+        int to = Math.min(sn.end(), from + MAX_SENTENCE);
+        int sp = text.indexOf(' ', from);
+        if (from > sn.start() && sp >= 0 && sp < f.start()) {
+            from = sp + 1;
+        }
+        sp = text.lastIndexOf(' ', to);
+        if (to < sn.end() && sp > f.end()) {
+            to = sp;
+        }
+        return text.substring(from, Math.max(to, f.end()));
+    }
+
     private String countryOf(Doc doc, Figure f, int s, List<List<CountryHit>> bySentence, String primary,
                              Set<Integer> figureEnds) {
-        List<CountryHit> here = bySentence.get(s);
+        List<CountryHit> here = near(bySentence.get(s), f.firstToken() - WINDOW, f.endToken() + 8);
         for (CountryHit h : here) {
             if (h.firstToken() >= f.firstToken() && h.endToken() <= f.endToken()) {
                 return h.code();
@@ -113,8 +148,10 @@ public final class MetricAttribution {
         }
         int block = doc.sentence(s).block();
         for (int p = s - 1; p >= 0 && doc.sentence(p).block() == block; p--) {
-            if (!bySentence.get(p).isEmpty()) {
-                return bySentence.get(p).get(0).code();
+            for (CountryHit h : bySentence.get(p)) {
+                if (!isPlaceOrDirection(doc.tokens(), h)) {
+                    return h.code(); // the earlier sentence's subject, not where things came from or went
+                }
             }
         }
         return primary;
@@ -130,8 +167,9 @@ public final class MetricAttribution {
     private static String countryInSentence(Doc doc, Figure f, int s, List<CountryHit> here, Set<Integer> figureEnds) {
         Token[] t = doc.tokens();
         Doc.Sentence sn = doc.sentence(s);
-        int segStart = sn.firstToken();
-        for (int k = f.firstToken() - 1; k > sn.firstToken(); k--) {
+        int first = Math.max(sn.firstToken(), f.firstToken() - WINDOW);
+        int segStart = first;
+        for (int k = f.firstToken() - 1; k > first; k--) {
             if (isSegmentBreak(t, k, figureEnds)) {
                 segStart = k;
                 break;
@@ -141,24 +179,32 @@ public final class MetricAttribution {
         int to = f.firstToken();
         while (true) {
             for (CountryHit h : here) {
-                if (h.firstToken() >= from && h.firstToken() < to) {
+                if (h.firstToken() >= from && h.firstToken() < to
+                        && !(h.kind() == CountryHit.Kind.CITY && isPlaceOrDirection(t, h))) {
                     return h.code();
                 }
             }
-            if (from <= sn.firstToken()) {
+            if (from <= first) {
                 break;
             }
             to = from;
-            from = sn.firstToken();
-            for (int k = to - 1; k > sn.firstToken(); k--) {
+            from = first;
+            for (int k = to - 1; k > first; k--) {
                 if (isSegmentBreak(t, k, figureEnds)) {
                     from = k;
                     break;
                 }
             }
         }
+        int segEnd = Math.min(sn.endToken(), f.endToken() + 6);
+        for (int k = f.endToken(); k < segEnd; k++) {
+            if (isSegmentBreak(t, k, figureEnds)) {
+                segEnd = k; // "…reached $1.4 billion last year, mostly from India": not the figure's own source
+                break;
+            }
+        }
         for (CountryHit h : here) {
-            if (h.firstToken() >= f.endToken() && h.firstToken() <= f.endToken() + 6 && h.firstToken() > 0) {
+            if (h.firstToken() >= f.endToken() && h.firstToken() < segEnd && h.firstToken() > 0) {
                 int k = h.firstToken() - 1;
                 if (t[k].isWord() && t[k].lower().equals("the") && k > 0) {
                     k--;
@@ -171,8 +217,47 @@ public final class MetricAttribution {
         return null;
     }
 
+    /** The hits (sorted by position) whose first token lies in {@code [from, to)}, found by binary search. */
+    private static List<CountryHit> near(List<CountryHit> hits, int from, int to) {
+        if (hits.size() <= 16) {
+            return hits;
+        }
+        int lo = 0;
+        int hi = hits.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (hits.get(mid).firstToken() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < hits.size() && hits.get(end).firstToken() < to) {
+            end++;
+        }
+        return hits.subList(lo, end);
+    }
+
+    /** A capitalised word next to a list comma: the lists that matter here are lists of countries. */
+    private static boolean isCountryWord(Token t) {
+        return t.isWord() && t.isCapitalized();
+    }
+
+    /** "from Russia", "to China", "in Astana": a country named as a place or direction, not an actor. */
+    private static boolean isPlaceOrDirection(Token[] t, CountryHit h) {
+        int k = h.firstToken() - 1;
+        if (k >= 0 && t[k].isWord() && t[k].lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && t[k].isWord() && PLACE_PREPOSITIONS.contains(t[k].lower());
+    }
+
     private static boolean isSegmentBreak(Token[] t, int k, Set<Integer> figureEnds) {
         Token x = t[k];
+        if (x.isSymbol(',') && k > 0 && k + 1 < t.length && isCountryWord(t[k - 1]) && isCountryWord(t[k + 1])) {
+            return false; // "to Uzbekistan, Kyrgyzstan and Russia": a list, not a new segment
+        }
         if (x.type() == Token.Type.SYMBOL) {
             String c = x.text();
             return c.equals(",") || c.equals(";") || c.equals("(") || c.equals(")") || c.equals("\u2014")
@@ -182,6 +267,14 @@ public final class MetricAttribution {
                 || x.lower().equals("whereas"))) {
             return figureEnds.contains(k) || k > 0 && (t[k - 1].is(")") || t[k - 1].is("%"));
         }
+        if (x.isWord() && x.lower().equals("that")) {
+            // "… told reporters in Astana that shipments to China had grown 1.8 times": what was said
+            for (int b = k - 1; b >= Math.max(0, k - 4); b--) {
+                if (t[b].isWord() && SAYING.contains(t[b].lower())) {
+                    return true;
+                }
+            }
+        }
         return false;
     }
 
@@ -189,15 +282,15 @@ public final class MetricAttribution {
     private static int[] clauseOf(Doc doc, int s, int i) {
         Token[] t = doc.tokens();
         Doc.Sentence sn = doc.sentence(s);
-        int from = sn.firstToken();
-        int to = sn.endToken();
-        for (int k = i - 1; k > sn.firstToken(); k--) {
+        int from = Math.max(sn.firstToken(), i - WINDOW);
+        int to = Math.min(sn.endToken(), i + WINDOW);
+        for (int k = i - 1; k > from; k--) {
             if (isClauseBreak(t, k)) {
                 from = k;
                 break;
             }
         }
-        for (int k = i + 1; k < sn.endToken(); k++) {
+        for (int k = i + 1; k < to; k++) {
             if (isClauseBreak(t, k)) {
                 to = k;
                 break;
@@ -210,7 +303,7 @@ public final class MetricAttribution {
         if (t[k].isSymbol(';')) {
             return true;
         }
-        return t[k].isWord() && CLAUSE_WORDS.contains(t[k].lower()) && k > 0 && t[k - 1].isSymbol(',');
+        return k > 0 && t[k - 1].isSymbol(',') && t[k].isWord() && CLAUSE_WORDS.contains(t[k].lower());
     }
 
     // ---------------------------------------------------------------- labels
@@ -304,7 +397,8 @@ public final class MetricAttribution {
             k++;
         }
         int start = k;
-        while (k < limit && k - start < 3 && t[k].isWord() && !LABEL_STOP.contains(t[k].lower())) {
+        while (k < limit && k - start < 3 && t[k].isWord() && !LABEL_STOP.contains(t[k].lower())
+                && !t[k].isCapitalized()) {
             k++;
         }
         return k > start ? words(doc, start, k) : null;
@@ -323,6 +417,9 @@ public final class MetricAttribution {
             sb.append(t[k].text().toLowerCase(Locale.ROOT));
         }
         String s = sb.toString().trim();
+        while (s.startsWith("-") || s.startsWith("\u2013")) {
+            s = s.substring(1).trim();
+        }
         return s.isEmpty() || s.length() > 60 ? null : s;
     }
 

@@ -67,6 +67,10 @@ public final class MetricRecognizer {
             "more", "less", "higher", "lower", "larger", "bigger", "greater", "faster", "cheaper", "smaller",
             "slower", "as", "than", "over", "the", "that", "those", "what", "its", "their", "compared", "from");
 
+    /** Verbs after a bare number word that make it a count of something named before: "seven were acquitted". */
+    private static final Set<String> AUXILIARIES = words("were", "are", "have", "had", "remain", "remained",
+            "died", "survived", "received", "returned", "stayed");
+
     /** Nouns in -s that are not plurals. */
     private static final Set<String> NOT_PLURAL = words(
             "gas", "news", "bus", "plus", "bias", "chaos", "corps", "means", "its", "this", "thus", "has", "was",
@@ -124,7 +128,21 @@ public final class MetricRecognizer {
             "smallest", "highest", "lowest", "newest", "oldest", "latest", "early", "late", "open", "closed",
             "registered", "unlicensed", "licensed", "undocumented", "injured", "affected");
 
+    /** Every word that can start a number or a multiplier; other words are skipped at once. */
+    private static final Set<String> NUMERIC_WORDS = new java.util.HashSet<>(numericWords());
+
+    private static Set<String> numericWords() {
+        Set<String> w = new java.util.HashSet<>(Numerals.UNITS_AND_TENS);
+        w.addAll(Numerals.FOLD_WORDS);
+        w.addAll(java.util.Arrays.asList("a", "an", "half", "twice", "thrice", "double", "doubles", "doubled",
+                "doubling", "triple", "triples", "tripled", "tripling", "quadruple", "quadrupled", "quadrupling"));
+        return Set.copyOf(w);
+    }
+
     private static final Set<String> ORDINAL_SUFFIX = words("th", "st", "nd", "rd");
+
+    /** How far (in tokens) any look-around reaches: keeps every figure's work bounded on run-on text. */
+    private static final int WINDOW = 40;
 
     private final UnitTable units;
     private final CurrencyTable currencies;
@@ -147,10 +165,18 @@ public final class MetricRecognizer {
     public List<Figure> find(Doc doc) {
         Token[] t = doc.tokens();
         List<Figure> out = new ArrayList<>();
+        boolean[] ticker = new boolean[doc.blocks().length];
+        for (int b = 0; b < ticker.length; b++) {
+            ticker[b] = isTickerBlock(doc, doc.blocks()[b]);
+        }
         int i = 0;
         while (i < t.length) {
+            if (t[i].isWord() && !NUMERIC_WORDS.contains(t[i].lower())) {
+                i++; // most words: one hash lookup
+                continue;
+            }
             int s = doc.sentenceOf(i);
-            if (s < 0 || isTickerBlock(doc, s)) {
+            if (s < 0 || ticker[doc.sentence(s).block()]) {
                 i++;
                 continue;
             }
@@ -165,7 +191,7 @@ public final class MetricRecognizer {
                 i++;
                 continue;
             }
-            Figure f = n.valid() ? classify(doc, n, out) : null;
+            Figure f = n.valid() ? classify(doc, n, out, 0) : null;
             if (f != null) {
                 out.add(f);
                 i = Math.max(f.numberEnd(), n.end());
@@ -204,6 +230,11 @@ public final class MetricRecognizer {
                 }
             }
             boolean scaled = false;
+            if (j + 1 < t.length && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
+                    && t[j + 1].isWord() && Numerals.scale(t[j + 1].lower()) != null
+                    && Numerals.scale(t[j + 1].lower()) >= 1e6) {
+                j++; // "a $5-million grant", "a 1.5-billion-euro project"
+            }
             if (j < t.length && t[j].isWord()) {
                 Double sc = Numerals.scale(t[j].lower());
                 if (sc != null && !(sc == 100 && !t[j].lower().equals("hundred"))) {
@@ -271,6 +302,11 @@ public final class MetricRecognizer {
                 }
             }
         }
+        if (j + 2 < t.length && t[j].lower().equals("and") && t[j + 1].lower().equals("a")
+                && t[j + 2].lower().equals("half")) {
+            v += 0.5; // "two and a half years", "one and a half million"
+            j += 3;
+        }
         boolean scaled = false;
         if (j < t.length && t[j].isWord()) {
             Double sc = Numerals.scale(t[j].lower());
@@ -299,7 +335,7 @@ public final class MetricRecognizer {
 
     // ---------------------------------------------------------------- deciding what a number is
 
-    private Figure classify(Doc doc, Numeral n, List<Figure> found) {
+    private Figure classify(Doc doc, Numeral n, List<Figure> found, int depth) {
         Token[] t = doc.tokens();
         int first = n.first();
         int j = n.end();
@@ -344,13 +380,17 @@ public final class MetricRecognizer {
         }
         if (sfx.kind() == MetricKind.MONEY && !n.scaled() && sfx.end() == j && j < t.length && t[j].isDash()) {
             Numeral partner = j + 1 < t.length ? readNumeral(doc, j + 1) : null; // "$3-4 million"
-            if (partner != null && partner.valid() && partner.scaled() && !partner.word()) {
-                value *= partner.value() / Numerals.parseDigits(t[partner.first()].text());
+            if (partner != null && partner.valid() && partner.scaled() && !partner.word()
+                    && partner.end() - 1 > partner.first() && t[partner.end() - 1].isWord()) {
+                Double sc = Numerals.scale(t[partner.end() - 1].lower());
+                if (sc != null) {
+                    value = times(value, sc);
+                }
             }
         }
         if (sfx.kind() == null) {
             // a bare number: takes the kind of the figure it is a range with ("5 to 7 percent", "$3-4 billion")
-            Figure partner = rangePartner(doc, n, j, found);
+            Figure partner = rangePartner(doc, n, j, found, depth);
             if (partner != null) {
                 double scaled = value;
                 if (!n.scaled() && partner.value() != 0) {
@@ -364,8 +404,8 @@ public final class MetricRecognizer {
                     && previous.endToken() <= first && t[first - 1].isDash()) {
                 return new Figure(value, MetricKind.MONEY, previous.unit(), start, j, j, t[start].start(), t[j - 1].end());
             }
-            if (n.word() && !n.scaled()) {
-                return null; // "the two met": a number word counts only what it quantifies
+            if (n.word() && !n.scaled() && !(n.value() >= 2 && j < t.length && AUXILIARIES.contains(t[j].lower()))) {
+                return null; // "the two met": a number word counts what it quantifies ("seven were acquitted")
             }
             if (isLikelyYear(n, t)) {
                 return null;
@@ -394,7 +434,10 @@ public final class MetricRecognizer {
     }
 
     /** "between 5 and 7 percent": the bare first number joined to a figure with a unit. */
-    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found) {
+    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found, int depth) {
+        if (depth > 0) {
+            return null; // a range has two ends: never follow a chain "1-2-3-…"
+        }
         Token[] t = doc.tokens();
         if (j + 1 >= t.length) {
             return null;
@@ -411,7 +454,7 @@ public final class MetricRecognizer {
         if (isExcludedByContext(doc, next)) {
             return null;
         }
-        Figure f = classify(doc, next, new ArrayList<>(found));
+        Figure f = classify(doc, next, found, depth + 1);
         if (f == null || f.kind() == MetricKind.COUNT && f.unit() == null) {
             return null;
         }
@@ -475,15 +518,12 @@ public final class MetricRecognizer {
                         ? new Suffix(MetricKind.MULTIPLIER, "x", k + 1) : null;
             }
         }
-        // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸"
+        // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸", "billion-dollar"
+        PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
+        if (cur != null) {
+            return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
+        }
         if (!hyphen) {
-            PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
-            if (cur != null && !(cur.value().iso().equals("KRW") && !b.lower().equals("won"))) {
-                if (!(b.lower().equals("won") || b.lower().equals("sum") || b.lower().equals("som"))
-                        || isCurrencyContext(doc, t, k, prefixCurrency)) {
-                    return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso()), cur.end());
-                }
-            }
             PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
             if (code != null && (code.value().position() == CurrencyTable.Position.CODE
                     || (code.value().position() == CurrencyTable.Position.SYMBOL && !t[k].is("$")))) {
@@ -523,7 +563,8 @@ public final class MetricRecognizer {
             return new Suffix(MetricKind.QUANTITY, "year", j);
         }
         if (n.first() > 1 && n.plainInteger() && n.value() >= 10 && n.value() < 120 && t[n.first() - 1].is(",")
-                && t[n.first() - 2].isCapitalized() && j < len && t[j].is(",") && !n.word()) {
+                && t[n.first() - 2].isWord() && !Numerals.isNumberWord(t[n.first() - 2].lower()) && j < len
+                && t[j].is(",") && !n.word()) {
             return new Suffix(MetricKind.QUANTITY, "year", j);
         }
         return countedNoun(doc, n, j);
@@ -538,12 +579,6 @@ public final class MetricRecognizer {
         }
         // "5 t" vs "5 T-shirts"; "a" and "I" are never units
         return !(w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("W"));
-    }
-
-    private boolean isCurrencyContext(Doc doc, Token[] t, int k, String prefixCurrency) {
-        // "won", "sum" and "som" are English words too: accept them after a scale word or in an article
-        // that names the currency's country
-        return k > 0 && t[k - 1].isWord() && Numerals.scale(t[k - 1].lower()) != null;
     }
 
     /**
@@ -564,7 +599,7 @@ public final class MetricRecognizer {
             return iso;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int i = sn.firstToken(); i < sn.endToken(); i++) {
+        for (int i = Math.max(sn.firstToken(), k - WINDOW); i < Math.min(sn.endToken(), k + WINDOW); i++) {
             if (!t[i].isCapitalized()) {
                 continue;
             }
@@ -676,7 +711,7 @@ public final class MetricRecognizer {
             return false;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int k = sn.firstToken(); k < sn.endToken(); k++) {
+        for (int k = Math.max(sn.firstToken(), n.first() - WINDOW); k < Math.min(sn.endToken(), unitEnd + WINDOW); k++) {
             if ((k < n.first() || k >= unitEnd) && t[k].isNumber()) {
                 return true;
             }
@@ -704,18 +739,24 @@ public final class MetricRecognizer {
                 break;
             }
             String lw = w.lower();
+            if ((lw.equals("and") || lw.equals("or")) && k > j && isAdjective(t[k - 1].lower()) && k + 1 < limit
+                    && t[k + 1].isWord() && isAdjective(t[k + 1].lower())) {
+                k++; // "11 current and former employees"
+                continue;
+            }
             if (STOP.contains(lw) || lw.endsWith("ly") && lw.length() > 4 || Numerals.isNumberWord(lw)
                     || MONTHS.contains(w.text())) {
                 break;
             }
-            if (isPlural(w) && !(k + 1 < t.length && t[k + 1].text().equals("'s"))) {
+            if (isPlural(w) && !(k + 1 < t.length && t[k + 1].lower().equals("'s"))) {
                 head = k;
                 break;
             }
             k++;
         }
         if (head < 0) {
-            return new Suffix(null, null, j);
+            String partOf = j < t.length && t[j].lower().equals("of") ? nounAfterOf(doc, j + 1, sentenceEnd) : null;
+            return partOf != null ? new Suffix(MetricKind.COUNT, partOf, j) : new Suffix(null, null, j);
         }
         return new Suffix(MetricKind.COUNT, unitOf(doc, t, j, head + 1), head + 1);
     }
@@ -731,7 +772,17 @@ public final class MetricRecognizer {
             return null;
         }
         Doc.Sentence sn = doc.sentence(s);
-        for (int k = i - 1; k >= sn.firstToken(); k--) {
+        // "69 of them elected from party lists and 29 from districts": the same noun as the count before it
+        for (int f = found.size() - 1; f >= Math.max(0, found.size() - 4); f--) {
+            Figure prev = found.get(f);
+            if (prev.firstToken() < sn.firstToken()) {
+                break;
+            }
+            if (prev.kind() == MetricKind.COUNT && prev.unit() != null && prev.endToken() == prev.numberEnd()) {
+                return prev.unit();
+            }
+        }
+        for (int k = i - 1; k >= Math.max(sn.firstToken(), i - WINDOW); k--) {
             if (t[k].isWord() && t[k].lower().equals("population")) {
                 return "people";
             }
@@ -741,7 +792,7 @@ public final class MetricRecognizer {
             }
         }
         int block = sn.block();
-        for (int f = found.size() - 1; f >= 0; f--) {
+        for (int f = found.size() - 1; f >= Math.max(0, found.size() - 8); f--) {
             Figure prev = found.get(f);
             int ps = doc.sentenceOf(prev.firstToken());
             if (ps < 0 || doc.sentence(ps).block() != block) {
@@ -751,10 +802,37 @@ public final class MetricRecognizer {
                 return prev.unit();
             }
         }
-        for (int k = i + 1; k < sn.endToken(); k++) {
+        for (int k = i + 1; k < Math.min(sn.endToken(), i + WINDOW); k++) {
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
                     && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
                 return t[k].lower();
+            }
+        }
+        return null;
+    }
+
+    /** "Sixty-four of the 90 deputies", "8 of the country's 50 districts": the noun after "of". */
+    private String nounAfterOf(Doc doc, int from, int limit) {
+        Token[] t = doc.tokens();
+        for (int k = from; k < Math.min(limit, from + 7); k++) {
+            Token w = t[k];
+            if (w.isNumber() || w.lower().equals("'s") || w.is(",") && k + 1 < limit && t[k + 1].isNumber()) {
+                continue;
+            }
+            if (!w.isWord()) {
+                return null;
+            }
+            String lw = w.lower();
+            if (lw.equals("the") || lw.equals("its") || lw.equals("their") || lw.equals("these") || lw.equals("those")
+                    || lw.equals("our") || lw.equals("all") || isAdjective(lw) || Numerals.isNumberWord(lw)
+                    || w.isCapitalized()) {
+                continue;
+            }
+            if (isPlural(w) && !NOT_COUNTED.contains(lw)) {
+                return lw;
+            }
+            if (STOP.contains(lw)) {
+                return null;
             }
         }
         return null;
@@ -795,7 +873,7 @@ public final class MetricRecognizer {
                 continue;
             }
             boolean last = k == to - 1;
-            if (!last && (isAdjective(w.lower()) || (!title && w.isCapitalized() && !w.isAllCaps()))) {
+            if (!last && (isAdjective(w.lower()) || w.lower().equals("and") || w.lower().equals("or") || (!title && w.isCapitalized() && !w.isAllCaps()))) {
                 k++;
                 continue;
             }
@@ -869,10 +947,20 @@ public final class MetricRecognizer {
                     || next != null && next.isNumber() && next.spaceBefore() && n.end() == i + 1)) {
                 return true; // "+996 312 62 45 00": numbers side by side are a phone number or a code
             }
-            if (prev != null && prev.is("+") && !tok.spaceBefore() && d.length() >= 3) {
+            if (prev != null && prev.isDash() && !tok.spaceBefore() && i >= 2 && t[i - 2].isNumber()
+                    && t[i - 2].text().length() == 2 && t[i - 2].text().charAt(0) == '0') {
+                return true; // "2025-06-18"
+            }
+            if (prev != null && prev.is("+") && !tok.spaceBefore() && isDigits(d) && d.length() >= 3) {
                 return true; // "+996 312 …"
             }
             if (next != null && !next.spaceBefore()) {
+                // "24.kg", "kun.uz": a web address
+                if (next.isSymbol('.') && n.end() == i + 1 && n.end() + 1 < t.length && t[n.end() + 1].isWord()
+                        && !t[n.end() + 1].spaceBefore() && Character.isLowerCase(t[n.end() + 1].text().charAt(0))
+                        && t[n.end() + 1].text().length() <= 4) {
+                    return true;
+                }
                 if (next.isWord() && ORDINAL_SUFFIX.contains(next.lower()) && n.end() == i + 1) {
                     return true; // "12th"
                 }
@@ -955,8 +1043,8 @@ public final class MetricRecognizer {
             if (tok.isCapitalized() && !doc.inTitleLine(i) && !doc.startsSentence(i) && !tok.lower().equals("a")) {
                 return true;
             }
-            if (next != null && next.isWord() && next.lower().equals("of") && !n.scaled()) {
-                return true; // "one of the most", "two of them"
+            if (next != null && next.isWord() && next.lower().equals("of") && !n.scaled() && n.value() == 1) {
+                return true; // "one of the most"
             }
             if (prev != null && prev.isWord() && (prev.lower().equals("no") || prev.lower().equals("every")
                     || prev.lower().equals("any") || prev.lower().equals("this") || prev.lower().equals("that")
@@ -1062,8 +1150,7 @@ public final class MetricRecognizer {
         return false;
     }
 
-    private static boolean isTickerBlock(Doc doc, int s) {
-        Doc.Block b = doc.blockOfSentence(s);
+    private static boolean isTickerBlock(Doc doc, Doc.Block b) {
         Token[] t = doc.tokens();
         int k = b.firstToken();
         if (k < b.endToken() && b.bullet()) {

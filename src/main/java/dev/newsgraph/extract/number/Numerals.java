@@ -35,6 +35,18 @@ public final class Numerals {
             Map.entry("fifteenfold", 15), Map.entry("twentyfold", 20), Map.entry("thirtyfold", 30),
             Map.entry("fiftyfold", 50), Map.entry("hundredfold", 100), Map.entry("thousandfold", 1000));
 
+    /** All number words (units, teens, tens, dozen). */
+    public static final java.util.Set<String> UNITS_AND_TENS = union(UNITS.keySet(), TENS.keySet());
+
+    /** All word multipliers ("eightfold"). */
+    public static final java.util.Set<String> FOLD_WORDS = FOLDS.keySet();
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return java.util.Set.copyOf(u);
+    }
+
     public static Integer unitWord(String lower) {
         return UNITS.get(lower);
     }

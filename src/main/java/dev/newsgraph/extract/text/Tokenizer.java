@@ -46,21 +46,27 @@ public final class Tokenizer {
                 }
                 String t = s.substring(start, i);
                 out.add(new Token(Token.Type.NUMBER, start, i, t, t, space));
-            } else if (Character.isLetter(c)) {
+            } else if (isAsciiLetter(c) || Character.isLetter(c)) {
                 i++;
+                boolean upper = c >= 'A' && c <= 'Z' || c > 127;
                 while (i < n) {
                     char d = s.charAt(i);
-                    if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (isAsciiLetter(d)) {
+                        upper |= d <= 'Z';
+                        i++;
+                    } else if (d > 127 && (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK)) {
+                        upper = true;
                         i++;
                     } else if (isApostrophe(d) && i + 1 < n && Character.isLetter(s.charAt(i + 1))
                             && !isPossessive(s, i)) {
+                        upper = true; // lower-casing decides
                         i += 2;
                     } else {
                         break;
                     }
                 }
                 String t = s.substring(start, i);
-                out.add(new Token(Token.Type.WORD, start, i, t, t.toLowerCase(Locale.ROOT), space));
+                out.add(new Token(Token.Type.WORD, start, i, t, upper ? t.toLowerCase(Locale.ROOT) : t, space));
             } else if (isApostrophe(c) && isPossessive(s, i)) {
                 i += 2;
                 out.add(new Token(Token.Type.SYMBOL, start, i, s.substring(start, i), "'s", space));
@@ -72,6 +78,10 @@ public final class Tokenizer {
             space = false;
         }
         return out;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     static boolean isAsciiDigit(char c) {
