@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.support.GraphQL;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -41,7 +42,8 @@ class FixturePagesTest {
         if (expected.hasNonNull("published_on")) {
             input.put("publishedOn", expected.get("published_on").asText());
         }
-        JsonPath got = GraphQL.post("ingest", "input", input).statusCode(200).extract().jsonPath();
+        JsonPath got = GraphQL.post("ingest", "input", input).statusCode(200).extract().jsonPath()
+                .using(JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
         assertThat(got.getList("errors")).as("errors").isNull();
 
         List<String> expectedTitles = new ArrayList<>();
