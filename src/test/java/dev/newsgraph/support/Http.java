@@ -24,7 +24,10 @@ public final class Http {
 
     public static HttpResponse<String> post(String path, String contentType, byte[] body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                // Large bodies ask first, as well-behaved clients do: a body over the limit is then refused
+                // with 413 before it is sent, rather than the connection being closed while it is written.
+                .expectContinue(body.length > 1024 * 1024);
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
