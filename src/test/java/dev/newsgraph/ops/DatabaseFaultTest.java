@@ -22,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The database goes away and comes back (through a proxy that resets every connection and refuses new
  * ones): readiness reports DOWN within 5 s, queries fail fast with SERVICE_UNAVAILABLE, an ingest fails and
  * stores nothing, and once the database is back the service recovers by itself.
+ *
+ * <p>No packaged-jar twin: for {@code @QuarkusIntegrationTest} the global test resource's datasource URL wins
+ * over a profile's, so the packaged application would not go through the proxy.
  */
 @QuarkusTest
 @TestProfile(DatabaseFaultTest.BehindProxy.class)

@@ -1,8 +1,0 @@
-package dev.newsgraph.ops;
-
-import io.quarkus.test.junit.QuarkusIntegrationTest;
-
-/** The same tests against the packaged application (jar, or native binary with -Dnative). */
-@QuarkusIntegrationTest
-class DatabaseFaultIT extends DatabaseFaultTest {
-}
