@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -98,6 +100,27 @@ class MetricCorpusTest {
         } else {
             assertEquals(List.of(), surfaces(got), "no figure expected");
         }
+    }
+
+    /** Found by the extraction fuzz test: a value past any double was Infinity, or threw from BigDecimal. */
+    @Test
+    void numbersBeyondADoubleAreNoFigures() {
+        String huge = "9" + ",999".repeat(102); // about 1e306: a double, but not once scaled by "trillion"
+        for (String text : List.of("Reserves reached " + huge + " trillion dollars.",
+                "Reserves reached $" + huge + " trillion.", "Reserves reached 1" + ",000".repeat(400) + " tons.",
+                "Reserves reached 1" + " 000".repeat(400) + " million tenge.")) {
+            List<MetricMention> got = assertDoesNotThrow(() -> metricsOf(text), text);
+            for (MetricMention m : got) {
+                assertTrue(Double.isFinite(m.value()), "not finite: " + m.surface() + " = " + m.value());
+            }
+        }
+    }
+
+    /** Found by the extraction fuzz test: each "hundred and" read the rest of the chain again, recursively. */
+    @Test
+    void chainsOfHundredAndAreReadOneStepDeep() {
+        String text = "one hundred and ".repeat(20_000) + "one people.";
+        assertDoesNotThrow(() -> metricsOf(text)); // was a StackOverflowError
     }
 
     private static List<MetricMention> metricsOf(String text) {

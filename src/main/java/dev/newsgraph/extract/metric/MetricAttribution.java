@@ -115,11 +115,19 @@ public final class MetricAttribution {
         String text = doc.text();
         int from = Math.max(sn.start(), f.start() - MAX_SENTENCE / 2);
         int to = Math.min(sn.end(), from + MAX_SENTENCE);
-        int sp = text.indexOf(' ', from);
-        if (from > sn.start() && sp >= 0 && sp < f.start()) {
+        // look for the spaces only between the cut and the figure: a text without spaces ("5-5-5-…") must not be
+        // scanned to its ends once per figure
+        int sp = from;
+        while (sp < f.start() && text.charAt(sp) != ' ') {
+            sp++;
+        }
+        if (from > sn.start() && sp < f.start()) {
             from = sp + 1;
         }
-        sp = text.lastIndexOf(' ', to);
+        sp = Math.min(to, text.length() - 1);
+        while (sp > f.end() && text.charAt(sp) != ' ') {
+            sp--;
+        }
         if (to < sn.end() && sp > f.end()) {
             to = sp;
         }

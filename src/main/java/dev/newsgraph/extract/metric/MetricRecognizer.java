@@ -144,6 +144,21 @@ public final class MetricRecognizer {
     /** How far (in tokens) any look-around reaches: keeps every figure's work bounded on run-on text. */
     private static final int WINDOW = 40;
 
+    /** The longest unit a figure may carry (the database column {@code metric.unit} is {@code varchar(100)}). */
+    static final int MAX_UNIT = 100;
+
+    /** Currency families whose names are shared ("dollars", "manats"…), for {@link #sameFamily}. */
+    private static final List<Set<String>> CURRENCY_FAMILIES = List.of(
+            words("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "BSD", "BBD", "BZD", "BMD", "BND", "FJD", "GYD",
+                    "JMD", "KYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "ZWL"),
+            words("TMT", "AZN"),
+            words("RUB", "BYN"),
+            words("INR", "PKR", "NPR", "LKR", "MUR", "SCR"),
+            words("KWD", "BHD", "IQD", "JOD", "LYD", "RSD", "TND", "DZD", "MKD"),
+            words("CHF", "XOF", "XAF", "XPF", "BIF", "CDF", "DJF", "GNF", "KMF", "RWF"),
+            words("IRR", "OMR", "YER", "SAR", "QAR"),
+            words("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP"));
+
     private final UnitTable units;
     private final CurrencyTable currencies;
     private final Gazetteer gazetteer;
@@ -192,6 +207,9 @@ public final class MetricRecognizer {
                 continue;
             }
             Figure f = n.valid() ? classify(doc, n, out, 0) : null;
+            if (f != null && !Double.isFinite(f.value())) {
+                f = null; // "1,000,000,…" beyond any double: a string of digits, not an amount
+            }
             if (f != null) {
                 out.add(f);
                 i = Math.max(f.numberEnd(), n.end());
@@ -205,8 +223,21 @@ public final class MetricRecognizer {
     // ---------------------------------------------------------------- reading numbers
 
     private Numeral readNumeral(Doc doc, int i) {
+        return readNumeral(doc, i, true);
+    }
+
+    /**
+     * The number written at token {@code i}, read no further than the end of its sentence (a scale word or the
+     * rest of a number in the next paragraph is not part of it).
+     *
+     * @param hundredAnd whether "hundred and" may be followed by the rest of the number ("two hundred and
+     *                   twenty"); the rest itself is read without, so "one hundred and one hundred and …" is
+     *                   not followed ever deeper
+     */
+    private Numeral readNumeral(Doc doc, int i, boolean hundredAnd) {
         Token[] t = doc.tokens();
         Token tok = t[i];
+        int len = sentenceEnd(doc, i);
         if (tok.isNumber()) {
             double v = Numerals.parseDigits(tok.text());
             if (Double.isNaN(v)) {
@@ -218,30 +249,30 @@ public final class MetricRecognizer {
             if (plain && tok.text().length() <= 3 && !tok.text().startsWith("0")) {
                 int k = j;
                 double g = v;
-                while (k < t.length && t[k].isNumber() && t[k].text().length() == 3 && t[k].spaceBefore()
+                while (k < len && t[k].isNumber() && t[k].text().length() == 3 && t[k].spaceBefore()
                         && t[k].start() - t[k - 1].end() == 1 && isDigits(t[k].text())) {
                     g = g * 1000 + Double.parseDouble(t[k].text());
                     k++;
                 }
-                if (k > j) {
+                if (k > j && Double.isFinite(g)) {
                     v = g;
                     j = k;
                     plain = false;
                 }
             }
             boolean scaled = false;
-            if (j + 1 < t.length && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
+            if (j + 1 < len && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
                     && t[j + 1].isWord() && Numerals.scale(t[j + 1].lower()) != null
                     && Numerals.scale(t[j + 1].lower()) >= 1e6) {
                 j++; // "a $5-million grant", "a 1.5-billion-euro project"
             }
-            if (j < t.length && t[j].isWord()) {
+            if (j < len && t[j].isWord()) {
                 Double sc = Numerals.scale(t[j].lower());
                 if (sc != null && !(sc == 100 && !t[j].lower().equals("hundred"))) {
                     v = times(v, sc);
                     j++;
                     scaled = true;
-                    if (j < t.length && t[j].isWord() && Numerals.scale(t[j].lower()) != null
+                    if (j < len && t[j].isWord() && Numerals.scale(t[j].lower()) != null
                             && Numerals.scale(t[j].lower()) >= 1e6 && sc < 1e6) {
                         v = times(v, Numerals.scale(t[j].lower())); // "hundred million"
                         j++;
@@ -256,7 +287,7 @@ public final class MetricRecognizer {
         String w = tok.lower();
         int j;
         double v;
-        if ((w.equals("a") || w.equals("an")) && i + 1 < t.length && t[i + 1].isWord()) {
+        if ((w.equals("a") || w.equals("an")) && i + 1 < len && t[i + 1].isWord()) {
             String nx = t[i + 1].lower();
             if (nx.equals("dozen")) {
                 v = 12;
@@ -267,7 +298,7 @@ public final class MetricRecognizer {
                 return null;
             }
             j = i + 2;
-        } else if (w.equals("half") && i + 2 < t.length && t[i + 1].lower().equals("a")
+        } else if (w.equals("half") && i + 2 < len && t[i + 1].lower().equals("a")
                 && Numerals.scale(t[i + 2].lower()) != null && t[i + 2].lower().length() > 3) {
             v = 0.5 * Numerals.scale(t[i + 2].lower());
             j = i + 3;
@@ -280,7 +311,7 @@ public final class MetricRecognizer {
             j = i + 1;
             if (tens != null) {
                 v = tens;
-                if (j + 1 < t.length && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
+                if (j + 1 < len && t[j].isDash() && !t[j].spaceBefore() && !t[j + 1].spaceBefore()
                         && t[j + 1].isWord() && Numerals.unitWord(t[j + 1].lower()) != null
                         && Numerals.unitWord(t[j + 1].lower()) < 10) {
                     v += Numerals.unitWord(t[j + 1].lower());
@@ -289,12 +320,12 @@ public final class MetricRecognizer {
             } else {
                 v = u;
             }
-            if (j < t.length && t[j].lower().equals("hundred")) {
+            if (j < len && t[j].lower().equals("hundred")) {
                 v *= 100;
                 j++;
-                if (j + 1 < t.length && t[j].lower().equals("and") && t[j + 1].isWord()
+                if (j + 1 < len && t[j].lower().equals("and") && t[j + 1].isWord()
                         && (Numerals.unitWord(t[j + 1].lower()) != null || Numerals.tensWord(t[j + 1].lower()) != null)) {
-                    Numeral rest = readNumeral(doc, j + 1);
+                    Numeral rest = hundredAnd ? readNumeral(doc, j + 1, false) : null;
                     if (rest != null && !rest.scaled() && rest.value() < 100) {
                         v += rest.value();
                         j = rest.end();
@@ -302,13 +333,13 @@ public final class MetricRecognizer {
                 }
             }
         }
-        if (j + 2 < t.length && t[j].lower().equals("and") && t[j + 1].lower().equals("a")
+        if (j + 2 < len && t[j].lower().equals("and") && t[j + 1].lower().equals("a")
                 && t[j + 2].lower().equals("half")) {
             v += 0.5; // "two and a half years", "one and a half million"
             j += 3;
         }
         boolean scaled = false;
-        if (j < t.length && t[j].isWord()) {
+        if (j < len && t[j].isWord()) {
             Double sc = Numerals.scale(t[j].lower());
             if (sc != null && sc >= 1e3 && t[j].lower().length() > 3) {
                 v *= sc;
@@ -321,7 +352,22 @@ public final class MetricRecognizer {
 
     /** {@code 4.1 × 1e9} as written (4100000000), not as binary floating point rounds it (4099999999.9…). */
     private static double times(double v, double scale) {
+        if (!Double.isFinite(v)) {
+            return v * scale; // BigDecimal has no infinity
+        }
         return java.math.BigDecimal.valueOf(v).multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+    }
+
+    /** The token after the sentence holding token {@code i}: no figure reaches past it. */
+    private static int sentenceEnd(Doc doc, int i) {
+        int s = doc.sentenceOf(i);
+        return s >= 0 ? doc.sentence(s).endToken() : doc.size();
+    }
+
+    /** The first token of the sentence holding token {@code i}: no figure starts before it. */
+    private static int sentenceStart(Doc doc, int i) {
+        int s = doc.sentenceOf(i);
+        return s >= 0 ? doc.sentence(s).firstToken() : 0;
     }
 
     private static boolean isDigits(String s) {
@@ -353,7 +399,8 @@ public final class MetricRecognizer {
         }
         // currency before: "$4.7 billion", "USD 1.367 billion", "US$ 5", "KZT500"
         String prefixCurrency = null;
-        for (int back = Math.min(4, start); back >= 1; back--) {
+        int sentenceEnd = sentenceEnd(doc, first);
+        for (int back = Math.min(4, start - sentenceStart(doc, first)); back >= 1; back--) {
             PhraseTable.Match<CurrencyTable.Currency> m = currencies.codeOrSymbol(t, start - back, start);
             if (m != null && m.end() == start && (m.value().position() == CurrencyTable.Position.CODE
                     || m.value().position() == CurrencyTable.Position.SYMBOL)) {
@@ -366,7 +413,7 @@ public final class MetricRecognizer {
             return null; // "one of", "one day", "one kilowatt-hour costs": "one" counts with a scale or percent
         }
         // "$5m", "€10k": m and k scale money only
-        if (prefixCurrency != null && !n.scaled() && j < t.length && t[j].isWord() && !t[j].spaceBefore()
+        if (prefixCurrency != null && !n.scaled() && j < sentenceEnd && t[j].isWord() && !t[j].spaceBefore()
                 && (t[j].is("m") || t[j].is("k") || t[j].is("M") || t[j].is("K") || t[j].is("b") || t[j].is("B"))) {
             value *= t[j].lower().equals("k") ? 1e3 : t[j].lower().equals("m") ? 1e6 : 1e9;
             j++;
@@ -379,7 +426,7 @@ public final class MetricRecognizer {
             sfx = new Suffix(MetricKind.MONEY, prefixCurrency, j);
         }
         if (sfx.kind() == MetricKind.MONEY && !n.scaled() && sfx.end() == j && j < t.length && t[j].isDash()) {
-            Numeral partner = j + 1 < t.length ? readNumeral(doc, j + 1) : null; // "$3-4 million"
+            Numeral partner = j + 1 < sentenceEnd ? readNumeral(doc, j + 1) : null; // "$3-4 million"
             if (partner != null && partner.valid() && partner.scaled() && !partner.word()
                     && partner.end() - 1 > partner.first() && t[partner.end() - 1].isWord()) {
                 Double sc = Numerals.scale(t[partner.end() - 1].lower());
@@ -439,7 +486,7 @@ public final class MetricRecognizer {
             return null; // a range has two ends: never follow a chain "1-2-3-…"
         }
         Token[] t = doc.tokens();
-        if (j + 1 >= t.length) {
+        if (j + 1 >= sentenceEnd(doc, n.first())) {
             return null;
         }
         Token c = t[j];
@@ -474,7 +521,7 @@ public final class MetricRecognizer {
     /** What follows the number: percent, currency, multiplier, unit or counted noun; kind null when bare. */
     private Suffix suffix(Doc doc, Numeral n, int j, String prefixCurrency) {
         Token[] t = doc.tokens();
-        int len = t.length;
+        int len = sentenceEnd(doc, n.first()); // "… 0.01144" then a paragraph "KGS …": no currency of it
         if (j >= len) {
             return new Suffix(null, null, j);
         }
@@ -552,7 +599,7 @@ public final class MetricRecognizer {
             return new Suffix(MetricKind.QUANTITY, u.symbol(), unit.end());
         }
         if (hyphen) {
-            if (b.isWord() && !n.word() && b.text().length() > 2 && !STOP.contains(b.lower())
+            if (b.isWord() && !n.word() && b.text().length() > 2 && b.text().length() <= MAX_UNIT && !STOP.contains(b.lower())
                     && Character.isLowerCase(b.text().charAt(0))) {
                 return new Suffix(MetricKind.COUNT, b.lower(), k + 1); // "a 10-member commission"
             }
@@ -634,16 +681,7 @@ public final class MetricRecognizer {
         if (a.equals(b)) {
             return true;
         }
-        Set<String> dollars = words("USD", "CAD", "AUD", "HKD", "SGD", "NZD", "TWD", "BSD", "BBD", "BZD", "BMD",
-                "BND", "FJD", "GYD", "JMD", "KYD", "LRD", "NAD", "SBD", "SRD", "TTD", "XCD", "ZWL");
-        Set<String> manats = words("TMT", "AZN");
-        Set<String> rubles = words("RUB", "BYN");
-        Set<String> rupees = words("INR", "PKR", "NPR", "LKR", "MUR", "SCR");
-        Set<String> dinars = words("KWD", "BHD", "IQD", "JOD", "LYD", "RSD", "TND", "DZD", "MKD");
-        Set<String> francs = words("CHF", "XOF", "XAF", "XPF", "BIF", "CDF", "DJF", "GNF", "KMF", "RWF");
-        Set<String> rials = words("IRR", "OMR", "YER", "SAR", "QAR");
-        Set<String> pounds = words("GBP", "EGP", "SYP", "LBP", "SDG", "SSP", "FKP", "GIP", "SHP");
-        for (Set<String> fam : List.of(dollars, manats, rubles, rupees, dinars, francs, rials, pounds)) {
+        for (Set<String> fam : CURRENCY_FAMILIES) { // built once: this runs for every currency word near a country
             if (fam.contains(a) && fam.contains(b)) {
                 return true;
             }
@@ -758,7 +796,11 @@ public final class MetricRecognizer {
             String partOf = j < t.length && t[j].lower().equals("of") ? nounAfterOf(doc, j + 1, sentenceEnd) : null;
             return partOf != null ? new Suffix(MetricKind.COUNT, partOf, j) : new Suffix(null, null, j);
         }
-        return new Suffix(MetricKind.COUNT, unitOf(doc, t, j, head + 1), head + 1);
+        String unit = unitOf(doc, t, j, head + 1);
+        if (unit != null && unit.length() > MAX_UNIT) {
+            return new Suffix(null, null, j); // "5 aaaa…s": no noun is that long
+        }
+        return new Suffix(MetricKind.COUNT, unit, head + 1);
     }
 
     /**
@@ -787,7 +829,8 @@ public final class MetricRecognizer {
                 return "people";
             }
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
-                    && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
+                    && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())
+                    && t[k].text().length() <= MAX_UNIT) {
                 return t[k].lower();
             }
         }
@@ -804,7 +847,8 @@ public final class MetricRecognizer {
         }
         for (int k = i + 1; k < Math.min(sn.endToken(), i + WINDOW); k++) {
             if (t[k].isWord() && Character.isLowerCase(t[k].text().charAt(0)) && isPlural(t[k])
-                    && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())) {
+                    && !NOT_COUNTED.contains(t[k].lower()) && !isAdjective(t[k].lower())
+                    && t[k].text().length() <= MAX_UNIT) {
                 return t[k].lower();
             }
         }
@@ -829,7 +873,7 @@ public final class MetricRecognizer {
                 continue;
             }
             if (isPlural(w) && !NOT_COUNTED.contains(lw)) {
-                return lw;
+                return lw.length() <= MAX_UNIT ? lw : null;
             }
             if (STOP.contains(lw)) {
                 return null;
@@ -1231,7 +1275,7 @@ public final class MetricRecognizer {
             return null;
         }
         int first = i;
-        if (prev != null && (prev.lower().equals("nearly") || prev.lower().equals("almost"))) {
+        if (prev != null && i - 1 >= sentenceStart(doc, i) && (prev.lower().equals("nearly") || prev.lower().equals("almost"))) {
             first = i - 1; // the annotation keeps "nearly double" together
         }
         return new Figure(v, MetricKind.MULTIPLIER, "x", first, i + 1, i + 1, t[first].start(), w.end());

@@ -71,7 +71,7 @@ public final class Numerals {
      * The value of a digit string as the tokenizer cut it: {@code 28,500}, {@code 1.367}, {@code 1,234.5},
      * {@code 1.234.567} (dots as thousands separators when there are several), {@code 13,5} (a decimal
      * comma when one comma is followed by one or two digits). {@code NaN} for what is not one number
-     * ({@code 08.12.2025}, {@code 1,23,4}).
+     * ({@code 08.12.2025}, {@code 1,23,4}) and for groups too many for a double.
      */
     public static double parseDigits(String s) {
         int commas = 0;
@@ -132,6 +132,9 @@ public final class Numerals {
             }
         }
         double v = Double.parseDouble(String.join("", groups));
+        if (Double.isInfinite(v)) {
+            return Double.NaN; // "1,000,000,…" past any double: not one number
+        }
         if (intEnd < s.length()) {
             v += Double.parseDouble("0" + s.substring(intEnd));
         }
