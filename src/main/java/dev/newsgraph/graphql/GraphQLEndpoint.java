@@ -31,9 +31,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import org.jboss.logging.Logger;
 
 import java.nio.charset.StandardCharsets;
@@ -61,6 +61,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @ApplicationScoped
 public class GraphQLEndpoint {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON_P = JsonProvider.provider();
 
     private static final Logger LOG = Logger.getLogger(GraphQLEndpoint.class);
     private static final String JSON = "application/json";
@@ -188,12 +191,12 @@ public class GraphQLEndpoint {
     }
 
     private ExecutionResult execute(RoutingContext rc, String query, GraphQLRequest request) {
-        JsonObjectBuilder input = Json.createObjectBuilder().add("query", query);
+        JsonObjectBuilder input = JSON_P.createObjectBuilder().add("query", query);
         if (request.operationName() != null) {
             input.add("operationName", request.operationName());
         }
         if (request.variables() != null && !request.variables().isEmpty()) {
-            input.add("variables", Json.createObjectBuilder(request.variables()));
+            input.add("variables", JSON_P.createObjectBuilder(request.variables()));
         }
         JsonObject jsonInput = input.build();
 

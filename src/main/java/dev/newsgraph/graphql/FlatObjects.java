@@ -1,0 +1,124 @@
+package dev.newsgraph.graphql;
+
+import graphql.execution.AsyncExecutionStrategy;
+import graphql.execution.DataFetcherExceptionHandler;
+import graphql.execution.ExecutionContext;
+import graphql.execution.ExecutionStrategyParameters;
+import graphql.execution.MergedField;
+import graphql.execution.MergedSelectionSet;
+import graphql.execution.NonNullableFieldWasNullException;
+import graphql.execution.DataLoaderDispatchStrategy;
+import graphql.introspection.Introspection;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * graphql-java's query strategy with one shortcut: an object whose selected fields are all plain properties
+ * of scalar or enum type, without arguments (a figure's surface, value, kind and unit; a quote; page info), is
+ * completed in one loop over its record's accessors instead of field by field through the whole engine
+ * (environment, step info, fetched value, futures: microseconds per field). What the client sees is the same:
+ * values are serialized by the same scalars and enums, and anything unusual (a null, a failed coercion, an
+ * argument, a field with its own fetcher) takes graphql-java's normal path. The data-loader dispatcher is told
+ * about the object as if it had no fields, so batched loading of sibling branches goes on as before.
+ */
+final class FlatObjects extends AsyncExecutionStrategy {
+
+    private static final MergedSelectionSet NO_FIELDS = MergedSelectionSet.newMergedSelectionSet().build();
+    private static final Object NOT_FLAT = new Object();
+
+    /** Per object type and field name: the accessor fetcher, or NOT_FLAT. */
+    private final Map<GraphQLObjectType, Map<String, Object>> plans = new ConcurrentHashMap<>();
+
+    FlatObjects(DataFetcherExceptionHandler exceptionHandler) {
+        super(exceptionHandler);
+    }
+
+    @Override
+    protected Object executeObject(ExecutionContext context, ExecutionStrategyParameters parameters)
+            throws NonNullableFieldWasNullException {
+        Object source = parameters.getSource();
+        GraphQLType type = parameters.getExecutionStepInfo().getUnwrappedNonNullType();
+        if (source == null || !(type instanceof GraphQLObjectType object) || context.hasIncrementalSupport()) {
+            return super.executeObject(context, parameters);
+        }
+        MergedSelectionSet fields = parameters.getFields();
+        Map<String, Object> plan = plans.computeIfAbsent(object, o -> new ConcurrentHashMap<>());
+        Map<String, Object> values = new LinkedHashMap<>(fields.size() * 2);
+        for (String key : fields.getKeys()) {
+            MergedField field = fields.getSubField(key);
+            if (!field.getArguments().isEmpty()) {
+                return super.executeObject(context, parameters);
+            }
+            String name = field.getName();
+            if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
+                values.put(key, object.getName());
+                continue;
+            }
+            Object how = plan.get(name);
+            if (how == null) {
+                how = planFor(context, object, name);
+                plan.put(name, how);
+            }
+            if (how == NOT_FLAT) {
+                return super.executeObject(context, parameters);
+            }
+            Object value = serialize(context, (Leaf) how, source);
+            if (value == null) {
+                return super.executeObject(context, parameters); // null handling and errors as graphql-java does them
+            }
+            values.put(key, value);
+        }
+        ExecutionStrategyParameters none = parameters.transform(b -> b.fields(NO_FIELDS));
+        DataLoaderDispatchStrategy dispatcher = context.getDataLoaderDispatcherStrategy();
+        dispatcher.executeObject(context, none);
+        dispatcher.executeObjectOnFieldValuesInfo(List.of(), none);
+        return values;
+    }
+
+    private record Leaf(DirectFields.AccessorFetcher accessor, GraphQLOutputType type) {
+    }
+
+    private static Object planFor(ExecutionContext context, GraphQLObjectType object, String name) {
+        GraphQLFieldDefinition definition = object.getFieldDefinition(name);
+        if (definition == null) {
+            return NOT_FLAT;
+        }
+        GraphQLOutputType type = definition.getType();
+        GraphQLType bare = GraphQLTypeUtil.unwrapNonNull(type);
+        if (!(bare instanceof GraphQLScalarType) && !(bare instanceof GraphQLEnumType)) {
+            return NOT_FLAT;
+        }
+        DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry()
+                .getDataFetcher(FieldCoordinates.coordinates(object, definition), definition);
+        return fetcher instanceof DirectFields.AccessorFetcher accessor && accessor.isDirect()
+                ? new Leaf(accessor, (GraphQLOutputType) bare) : NOT_FLAT;
+    }
+
+    /** The serialized value, or null where graphql-java should decide (a null, a coercion problem). */
+    private static Object serialize(ExecutionContext context, Leaf leaf, Object source) {
+        try {
+            Object raw = leaf.accessor().read(source);
+            if (raw == null) {
+                return null;
+            }
+            if (leaf.type() instanceof GraphQLScalarType scalar) {
+                return scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale());
+            }
+            return ((GraphQLEnumType) leaf.type()).serialize(raw, context.getGraphQLContext(), context.getLocale());
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+}
