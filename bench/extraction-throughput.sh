@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 ./mvnw -q test-compile
 ./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >/dev/null
 exec java -Xss4m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" \
-    dev.newsgraph.extract.ExtractionBenchmark "${1:-400000}" "${2:-20}"
+    dev.newsgraph.extract.ExtractionBenchmark "${1:-400000}" "${2:-100}"
