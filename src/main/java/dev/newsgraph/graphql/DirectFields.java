@@ -196,11 +196,6 @@ final class DirectFields extends SimplePerformantInstrumentation {
             return invoke(accessor, source);
         }
 
-        /** Whether the source type is read directly (a public record), as opposed to through SmallRye. */
-        boolean isDirect() {
-            return true;
-        }
-
         /**
          * The property of a source object, for {@link FlatObjects}; an {@link IllegalStateException} if the
          * source is not a public record with that component, which sends the object down graphql-java's path.

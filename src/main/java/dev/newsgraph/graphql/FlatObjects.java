@@ -102,7 +102,7 @@ final class FlatObjects extends AsyncExecutionStrategy {
         }
         DataFetcher<?> fetcher = context.getGraphQLSchema().getCodeRegistry()
                 .getDataFetcher(FieldCoordinates.coordinates(object, definition), definition);
-        return fetcher instanceof DirectFields.AccessorFetcher accessor && accessor.isDirect()
+        return fetcher instanceof DirectFields.AccessorFetcher accessor
                 ? new Leaf(accessor, (GraphQLOutputType) bare) : NOT_FLAT;
     }
 
