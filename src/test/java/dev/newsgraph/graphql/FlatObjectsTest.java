@@ -45,6 +45,13 @@ class FlatObjectsTest {
         assertThat(flat).extracting(m -> m.get("__typename")).containsOnly("Metric");
         assertThat(flat).extracting(m -> m.get("kind")).contains("MONEY", "PERCENT");
         assertThat(flat).anySatisfy(m -> assertThat(m.get("label")).isNull()); // a null takes the engine's path
+
+        // The first figures of an article, and of one kind, are the head of its figures in text order.
+        assertThat(metrics("query F($id: ID!) { article(id: $id) { metrics(first: 2) { " + FIELDS + " } } }", id))
+                .containsExactlyElementsOf(flat.subList(0, 2));
+        List<Map<String, Object>> percents = flat.stream().filter(m -> "PERCENT".equals(m.get("kind"))).toList();
+        assertThat(metrics("query F($id: ID!) { article(id: $id) { metrics(first: 1, kind: PERCENT) { " + FIELDS
+                + " } } }", id)).containsExactlyElementsOf(percents.subList(0, 1));
     }
 
     @Test
