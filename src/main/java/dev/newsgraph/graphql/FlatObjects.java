@@ -53,18 +53,20 @@ final class FlatObjects extends AsyncExecutionStrategy {
         if (source == null || !(type instanceof GraphQLObjectType object) || context.hasIncrementalSupport()) {
             return super.executeObject(context, parameters);
         }
+        // First decide from the plans alone (map lookups), so that an object with one field of its own
+        // fetcher (a country with its stories) costs no reads before it takes the engine's path.
         MergedSelectionSet fields = parameters.getFields();
         Map<String, Object> plan = plans.computeIfAbsent(object, o -> new ConcurrentHashMap<>());
-        Map<String, Object> values = new LinkedHashMap<>(fields.size() * 2);
-        for (String key : fields.getKeys()) {
-            MergedField field = fields.getSubField(key);
+        List<String> keys = fields.getKeys();
+        Leaf[] leaves = new Leaf[keys.size()];
+        for (int i = 0; i < leaves.length; i++) {
+            MergedField field = fields.getSubField(keys.get(i));
+            String name = field.getName();
             if (!field.getArguments().isEmpty()) {
                 return super.executeObject(context, parameters);
             }
-            String name = field.getName();
             if (name.equals(Introspection.TypeNameMetaFieldDef.getName())) {
-                values.put(key, object.getName());
-                continue;
+                continue; // leaves[i] stays null: the type's name
             }
             Object how = plan.get(name);
             if (how == null) {
@@ -74,11 +76,15 @@ final class FlatObjects extends AsyncExecutionStrategy {
             if (how == NOT_FLAT) {
                 return super.executeObject(context, parameters);
             }
-            Object value = serialize(context, (Leaf) how, source);
+            leaves[i] = (Leaf) how;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(keys.size() * 2);
+        for (int i = 0; i < leaves.length; i++) {
+            Object value = leaves[i] == null ? object.getName() : serialize(context, leaves[i], source);
             if (value == null) {
                 return super.executeObject(context, parameters); // null handling and errors as graphql-java does them
             }
-            values.put(key, value);
+            values.put(keys.get(i), value);
         }
         ExecutionStrategyParameters none = parameters.transform(b -> b.fields(NO_FIELDS));
         DataLoaderDispatchStrategy dispatcher = context.getDataLoaderDispatcherStrategy();
