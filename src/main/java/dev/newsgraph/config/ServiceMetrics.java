@@ -1,5 +1,6 @@
 package dev.newsgraph.config;
 
+import dev.newsgraph.graphql.FastCompletionStats;
 import dev.newsgraph.model.SqlStatementCounter;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
@@ -25,6 +26,12 @@ public class ServiceMetrics {
         FunctionCounter.builder("newsgraph.sql.statements", SqlStatementCounter.class, c -> SqlStatementCounter.count())
                 .description("SQL statements prepared by Hibernate, native queries included")
                 .register(registry);
+        FunctionCounter.builder("newsgraph.graphql.fast.completions", FastCompletionStats.class, c -> FastCompletionStats.completed())
+                .description("Root fields of queries completed in bulk, or handed back to graphql-java's engine")
+                .tag("outcome", "completed").register(registry);
+        FunctionCounter.builder("newsgraph.graphql.fast.completions", FastCompletionStats.class, c -> FastCompletionStats.handedBack())
+                .description("Root fields of queries completed in bulk, or handed back to graphql-java's engine")
+                .tag("outcome", "handed_back").register(registry);
     }
 
     /** One ingest, by outcome: created, duplicate, rejected, failed. */

@@ -22,6 +22,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.graphql.execution.datafetcher.BatchDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
+import io.smallrye.graphql.execution.datafetcher.helper.OperationInvoker;
+import io.smallrye.graphql.schema.model.Operation;
 import org.dataloader.DataLoader;
 
 import java.lang.invoke.MethodHandle;
@@ -30,6 +32,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -115,10 +118,13 @@ final class DirectFields extends SimplePerformantInstrumentation {
     static final class BatchFetcher implements DataFetcher<Object> {
         private final ArgumentHelper arguments;
         private final String loaderName;
+        /** SmallRye's invoker of the {@code @Source List} method, as its batch loader uses it; null if unknown. */
+        private final OperationInvoker invoker;
 
-        private BatchFetcher(ArgumentHelper arguments, String loaderName) {
+        private BatchFetcher(ArgumentHelper arguments, String loaderName, OperationInvoker invoker) {
             this.arguments = arguments;
             this.loaderName = loaderName;
+            this.invoker = invoker;
         }
 
         static Optional<DataFetcher<?>> of(BatchDataFetcher<?> fetcher) {
@@ -127,9 +133,50 @@ final class DirectFields extends SimplePerformantInstrumentation {
                 Field name = BatchDataFetcher.class.getDeclaredField("batchLoaderName");
                 arguments.setAccessible(true);
                 name.setAccessible(true);
-                return Optional.of(new BatchFetcher((ArgumentHelper) arguments.get(fetcher), (String) name.get(fetcher)));
+                return Optional.of(new BatchFetcher((ArgumentHelper) arguments.get(fetcher), (String) name.get(fetcher),
+                        invokerOf(fetcher)));
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return Optional.empty(); // another SmallRye version: keep its fetcher
+            }
+        }
+
+        private static OperationInvoker invokerOf(BatchDataFetcher<?> fetcher) {
+            try {
+                Field operation = BatchDataFetcher.class.getDeclaredField("operation");
+                operation.setAccessible(true);
+                return new OperationInvoker((Operation) operation.get(fetcher));
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null; // the engine's data loader path still works
+            }
+        }
+
+        /** Whether {@link #invoke} can call the method directly. */
+        boolean invocable() {
+            return invoker != null;
+        }
+
+        /**
+         * Calls the {@code @Source List} method once for all {@code sources}, with the field's arguments converted
+         * by SmallRye from {@code environment} — what SmallRye's batch loader does for one batch. Any failure is a
+         * {@link Subtrees.GiveUp}: the engine then does the batch again and reports the error its own way.
+         */
+        List<?> invoke(List<Object> sources, DataFetchingEnvironment environment) {
+            try {
+                List<Object> converted = arguments.getArguments(environment, true);
+                Object[] values = new Object[converted.size() + 1];
+                values[0] = sources;
+                for (int i = 0; i < converted.size(); i++) {
+                    values[i + 1] = converted.get(i);
+                }
+                Object result = invoker.invoke(values);
+                if (result instanceof List<?> list) {
+                    return list;
+                }
+                throw new Subtrees.GiveUp("batch method answered " + (result == null ? "null" : result.getClass()));
+            } catch (Subtrees.GiveUp g) {
+                throw g;
+            } catch (Exception e) {
+                throw new Subtrees.GiveUp("batch method failed: " + e);
             }
         }
 

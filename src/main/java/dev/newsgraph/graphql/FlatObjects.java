@@ -8,6 +8,10 @@ import graphql.execution.MergedField;
 import graphql.execution.MergedSelectionSet;
 import graphql.execution.NonNullableFieldWasNullException;
 import graphql.execution.DataLoaderDispatchStrategy;
+import graphql.execution.ExecutionStepInfo;
+import graphql.execution.FieldValueInfo;
+import graphql.execution.ResultPath;
+import graphql.language.OperationDefinition;
 import graphql.introspection.Introspection;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
@@ -18,6 +22,8 @@ import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
+
+import org.jboss.logging.Logger;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FlatObjects extends AsyncExecutionStrategy {
 
+    private static final Logger LOG = Logger.getLogger(FlatObjects.class);
+
     private static final MergedSelectionSet NO_FIELDS = MergedSelectionSet.newMergedSelectionSet().build();
     private static final Object NOT_FLAT = new Object();
 
@@ -43,6 +51,57 @@ final class FlatObjects extends AsyncExecutionStrategy {
 
     FlatObjects(DataFetcherExceptionHandler exceptionHandler) {
         super(exceptionHandler);
+    }
+
+    /**
+     * A root field of a query: its whole answer in a few loops ({@link Subtrees}) when the engine adds nothing
+     * to it — no field-level instrumentation (only the service's own operation-level one is installed), no
+     * {@code @defer}. If the subtree gives up, the engine completes the field from the same fetched value.
+     */
+    @Override
+    protected FieldValueInfo completeValue(ExecutionContext context, ExecutionStrategyParameters parameters)
+            throws NonNullableFieldWasNullException {
+        ResultPath path = parameters.getPath();
+        Object value = parameters.getSource();
+        if (value != null && path.isNamedSegment() && path.getParent().isRootPath() && subtreesAllowed(context)) {
+            ExecutionStepInfo step = parameters.getExecutionStepInfo();
+            try {
+                Object completed = new Subtrees(context, fieldCollector).complete(step.getType(), parameters.getField(), value);
+                FastCompletionStats.COMPLETED.increment();
+                if (completed instanceof List<?>) {
+                    return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed, List.of());
+                }
+                if (completed instanceof Map<?, ?>) {
+                    // Tell the data-loader dispatcher about the object as the engine would, with no fields left to fetch.
+                    ExecutionStrategyParameters none = parameters.transform(b -> b.fields(NO_FIELDS));
+                    DataLoaderDispatchStrategy dispatcher = context.getDataLoaderDispatcherStrategy();
+                    dispatcher.executeObject(context, none);
+                    dispatcher.executeObjectOnFieldValuesInfo(List.of(), none);
+                    return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, completed);
+                }
+                if (completed != null) {
+                    return new FieldValueInfo(FieldValueInfo.CompleteValueType.SCALAR, completed);
+                }
+            } catch (Subtrees.GiveUp giveUp) {
+                FastCompletionStats.HANDED_BACK.increment();
+                LOG.debugf("%s goes to the engine: %s", path, giveUp.getMessage());
+            }
+        }
+        return super.completeValue(context, parameters);
+    }
+
+    /** {@code newsgraph.graphql.fast-completion}, set at start; tests turn it off to compare with the engine. */
+    private static volatile boolean fastCompletion = true;
+
+    static void fastCompletion(boolean on) {
+        fastCompletion = on;
+    }
+
+    private static boolean subtreesAllowed(ExecutionContext context) {
+        return fastCompletion
+                && context.getOperationDefinition().getOperation() == OperationDefinition.Operation.QUERY
+                && !context.hasIncrementalSupport()
+                && context.getInstrumentation() instanceof GraphQLSetup.OperationLevel;
     }
 
     @Override

@@ -59,6 +59,7 @@ public class GraphQLSetup implements EventingService {
         int maxTokens = config.getValue("newsgraph.graphql.max-tokens", Integer.class);
         int maxCharacters = config.getValue("newsgraph.graphql.max-characters", Integer.class);
         int documentCacheSize = config.getValue("newsgraph.graphql.document-cache-size", Integer.class);
+        FlatObjects.fastCompletion(config.getValue("newsgraph.graphql.fast-completion", Boolean.class));
         ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(o -> o
                 .maxTokens(maxTokens)
                 .maxCharacters(maxCharacters)

@@ -1,0 +1,132 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.TestPages;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link Subtrees} completes query answers in bulk; graphql-java's engine completes them field by field. For
+ * every shape of query the API serves — nested batches, connections, edges and cursors, aliases, fragments,
+ * {@code @skip}/{@code @include}, {@code __typename}, nulls, variables, search snippets, errors — the two must
+ * send the client the same bytes. Each query is asked with the shortcut on and off, around the read cache.
+ */
+@QuarkusTest
+class FastCompletionTest {
+
+    private static final String FRAGMENTS = """
+            query Fragments($code: ID!, $withQuotes: Boolean!, $noFigures: Boolean!) {
+              country(code: $code) {
+                ...Named
+                kind: __typename
+                stories(first: 3) {
+                  __typename
+                  pageInfo { ...Page }
+                  edges { cursor node { ... on Article { id heading: title } ...Story } }
+                }
+              }
+            }
+            fragment Named on Country { code name currency }
+            fragment Page on PageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+            fragment Story on Article {
+              publishedOn
+              quotations @include(if: $withQuotes) { speaker text article { id } }
+              metrics(first: 2) @skip(if: $noFigures) { s: surface value kind unit label country { code } }
+              q: quotations { speaker }
+              countries { code } primaryCountry { code name }
+              sections { heading paragraphs }
+            }
+            """;
+
+    @BeforeEach
+    void pages() {
+        for (int i = 0; i < 4; i++) {
+            GraphQL.post("ingest", "input", Map.of("text",
+                    TestPages.storyWithTicker(TestPages.PLACES.get(i % TestPages.PLACES.size()), 9300 + i))).statusCode(200);
+        }
+    }
+
+    @AfterEach
+    void shortcutBackOn() {
+        FlatObjects.fastCompletion(true);
+    }
+
+    @Test
+    void sameBytesForEveryShapeOfQuery() {
+        Map<String, Object> range = vars("from", "2000-01-01", "to", "2100-01-01");
+        String code = TestPages.PLACES.get(0).code();
+        List<Case> cases = List.of(
+                new Case(GraphQL.document("batch-stories-figures"), range),
+                new Case(GraphQL.document("batch-stories-countries"), range),
+                new Case(GraphQL.document("batch-country-metrics"), range),
+                new Case(GraphQL.document("batch-metrics"), range),
+                new Case(GraphQL.document("batch-articles"), range),
+                new Case(GraphQL.document("batch-search"), range),
+                new Case(GraphQL.document("batch-quotes"), range),
+                new Case(GraphQL.document("batch-stats"), range),
+                new Case(GraphQL.document("latest-quotes"), Map.of()),
+                new Case(GraphQL.document("countries"), Map.of()),
+                new Case(GraphQL.document("country-stories"), vars("code", code, "first", 5)),
+                new Case(GraphQL.document("stories-page"), vars("code", code, "first", 2)),
+                new Case(GraphQL.document("stories-page"), vars("code", code, "last", 2)),
+                new Case("{ countries { code name stories(first: 10) { nodes { id title publishedOn "
+                        + "metrics(first: 10) { surface value kind unit } } } } }", Map.of()),
+                new Case(FRAGMENTS, vars("code", code, "withQuotes", true, "noFigures", false)),
+                new Case(FRAGMENTS, vars("code", code, "withQuotes", false, "noFigures", true)),
+                new Case("{ a: countries { code } b: country(code: \"" + code + "\") { name } __typename }", Map.of()));
+        long before = FastCompletionStats.completed();
+        for (Case c : cases) {
+            String fast = answer(c, true);
+            String engine = answer(c, false);
+            assertThat(fast).as(c.query()).isEqualTo(engine).doesNotContain("\"errors\"");
+        }
+        assertThat(FastCompletionStats.completed() - before).as("root fields completed in bulk")
+                .isGreaterThanOrEqualTo(cases.size());
+    }
+
+    @Test
+    void errorsInsideTheTreeAreTheEnginesOwn() {
+        String code = TestPages.PLACES.get(0).code();
+        // A cursor that is not one of ours fails inside the batched stories field: the shortcut hands the field
+        // back, and the client gets the engine's error, path and partial answer.
+        Case oversized = new Case("query($code: ID!) { country(code: $code) { code stories(after: \"bm90LWEtY3Vyc29y\") { totalCount } } }",
+                vars("code", code));
+        long handedBack = FastCompletionStats.handedBack();
+        String fast = answer(oversized, true);
+        assertThat(FastCompletionStats.handedBack()).isEqualTo(handedBack + 1);
+        assertThat(fast).isEqualTo(answer(oversized, false)).contains("BAD_USER_INPUT");
+
+        Case missing = new Case("{ country(code: \"XX\") { code stories { totalCount } } }", Map.of());
+        assertThat(answer(missing, true)).isEqualTo(answer(missing, false)).contains("NOT_FOUND");
+    }
+
+    private record Case(String query, Map<String, Object> variables) {
+    }
+
+    private static String answer(Case c, boolean shortcut) {
+        FlatObjects.fastCompletion(shortcut);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("query", c.query());
+        body.put("variables", c.variables());
+        return given().contentType("application/json").header("Cache-Control", "no-cache")
+                .header("X-API-Key", GraphQL.API_KEY).body(body)
+                .when().post("/graphql").then().statusCode(200).extract().asString();
+    }
+
+    private static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}
