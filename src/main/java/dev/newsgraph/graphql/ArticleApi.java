@@ -183,7 +183,8 @@ public class ArticleApi {
         if (first != null && (first < 0 || first > Paging.MAX_PAGE_SIZE)) {
             throw new BadUserInputException("'first' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + first + ".");
         }
-        Map<Long, List<MetricRow>> byArticle = metrics.listByArticles(keys(sources), kind == null ? null : kind.toModel(), first);
+        Map<Long, List<MetricRow>> byArticle = metrics.listByArticles(keys(sources), kind == null ? null : kind.toModel(),
+                first, Selections.wants("sentence"));
         List<List<MetricNode>> out = new ArrayList<>(sources.size());
         for (ArticleNode a : sources) {
             out.add(byArticle.getOrDefault(a.key(), List.of()).stream().map(MetricNode::of).toList());

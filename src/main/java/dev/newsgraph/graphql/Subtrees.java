@@ -19,11 +19,14 @@ import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Completes the whole answer under one root field of a query in a few loops, instead of field by field through
@@ -137,7 +140,8 @@ final class Subtrees {
                     targets.get(i).put(key, completeValue(fieldType, raw, child));
                 }
             } else if (fetcher instanceof DirectFields.BatchFetcher batch && batch.invocable() && batchable(fieldType)) {
-                List<?> values = batch.invoke(sources, environment(definition, sub));
+                DataFetchingEnvironment environment = environment(definition, sub);
+                List<?> values = Selections.with(selectedNames(fieldType, sub), () -> batch.invoke(sources, environment));
                 if (values == null || values.size() != n) {
                     throw new GiveUp("batch " + name + " answered " + (values == null ? "null" : values.size() + " values"));
                 }
@@ -147,6 +151,26 @@ final class Subtrees {
             } else {
                 throw new GiveUp("field " + name + " has its own fetcher");
             }
+        }
+
+        /** The names of the fields selected on the objects a field yields (for {@link Selections}). */
+        private Set<String> selectedNames(GraphQLOutputType fieldType, MergedField sub) {
+            GraphQLType bare = GraphQLTypeUtil.unwrapAll(fieldType);
+            if (!(bare instanceof GraphQLObjectType object)) {
+                return Set.of();
+            }
+            MergedSelectionSet fields = collector.collectFields(FieldCollectorParameters.newParameters()
+                    .schema(context.getGraphQLSchema())
+                    .objectType(object)
+                    .fragments(context.getFragmentsByName())
+                    .variables(context.getCoercedVariables().toMap())
+                    .graphQLContext(context.getGraphQLContext())
+                    .build(), sub, false);
+            Set<String> names = new HashSet<>();
+            for (MergedField f : fields.getSubFieldsList()) {
+                names.add(f.getName());
+            }
+            return names;
         }
 
         /** What SmallRye's argument conversion reads: the field's arguments as graphql-java coerced them. */
