@@ -69,7 +69,8 @@ public class CountryApi {
             @Description("Cursor to end before.") String before) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 20);
         ArticleFilter filter = new ArticleFilter(null, role == null ? null : role.toModel(), from, to, null);
-        Map<String, Slice<ArticleRow>> byCountry = articles.listStoriesByCountries(codes(sources), filter, page);
+        boolean urls = Selections.wants("nodes.sourceUrl") || Selections.wants("edges.node.sourceUrl");
+        Map<String, Slice<ArticleRow>> byCountry = articles.listStoriesByCountries(codes(sources), filter, page, urls);
         List<ArticleConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {
             out.add(ArticleConnection.of(byCountry.getOrDefault(c.code(), Slice.empty()), page, filter.forCountry(c.code())));

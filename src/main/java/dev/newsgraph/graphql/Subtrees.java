@@ -153,11 +153,20 @@ final class Subtrees {
             }
         }
 
-        /** The names of the fields selected on the objects a field yields (for {@link Selections}). */
+        /**
+         * The fields selected on the objects a field yields, for {@link Selections}: names, and paths of names
+         * three levels down ("nodes.sourceUrl", "edges.node.sourceUrl") for the connections.
+         */
         private Set<String> selectedNames(GraphQLOutputType fieldType, MergedField sub) {
+            Set<String> names = new HashSet<>();
+            addNames(names, "", fieldType, sub, 3);
+            return names;
+        }
+
+        private void addNames(Set<String> names, String prefix, GraphQLOutputType fieldType, MergedField sub, int depth) {
             GraphQLType bare = GraphQLTypeUtil.unwrapAll(fieldType);
-            if (!(bare instanceof GraphQLObjectType object)) {
-                return Set.of();
+            if (depth == 0 || !(bare instanceof GraphQLObjectType object)) {
+                return;
             }
             MergedSelectionSet fields = collector.collectFields(FieldCollectorParameters.newParameters()
                     .schema(context.getGraphQLSchema())
@@ -166,11 +175,14 @@ final class Subtrees {
                     .variables(context.getCoercedVariables().toMap())
                     .graphQLContext(context.getGraphQLContext())
                     .build(), sub, false);
-            Set<String> names = new HashSet<>();
             for (MergedField f : fields.getSubFieldsList()) {
-                names.add(f.getName());
+                String path = prefix + f.getName();
+                names.add(path);
+                GraphQLFieldDefinition definition = object.getFieldDefinition(f.getName());
+                if (definition != null) {
+                    addNames(names, path + ".", definition.getType(), f, depth - 1);
+                }
             }
-            return names;
         }
 
         /** What SmallRye's argument conversion reads: the field's arguments as graphql-java coerced them. */

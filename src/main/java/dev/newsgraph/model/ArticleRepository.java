@@ -144,13 +144,21 @@ public class ArticleRepository implements PanacheRepository<Article> {
      */
     public Map<String, Slice<ArticleRow>> listStoriesByCountries(Collection<String> codes, ArticleFilter filter,
                                                                 PageRequest page) {
+        return listStoriesByCountries(codes, filter, page, true);
+    }
+
+    /** As above; without {@code sourceUrls} the page is not joined and each row's source URL is null. */
+    public Map<String, Slice<ArticleRow>> listStoriesByCountries(Collection<String> codes, ArticleFilter filter,
+                                                                PageRequest page, boolean sourceUrls) {
         if (codes.isEmpty()) {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select c.code, " + ROW_COLUMNS.replace("a.", "t.").replace("p.", "t.")
                 + " from unnest(:codes) as c(code) cross join lateral (select a.id, a.page_id, a.position, a.title, a.published_on,"
-                + " p.source_url from article_country ac join article a on a.id = ac.article_id"
-                + " join page p on p.id = a.page_id where ac.country_code = c.code");
+                + (sourceUrls ? " p.source_url from article_country ac join article a on a.id = ac.article_id"
+                + " join page p on p.id = a.page_id" : " cast(null as text) as source_url from article_country ac"
+                + " join article a on a.id = ac.article_id")
+                + " where ac.country_code = c.code");
         roleFilter(sql, filter);
         sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
                 .appendIf(filter.to(), "and ac.published_on <= :to", "to");

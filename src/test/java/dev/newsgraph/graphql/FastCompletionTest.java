@@ -51,7 +51,8 @@ class FastCompletionTest {
     void pages() {
         for (int i = 0; i < 4; i++) {
             GraphQL.post("ingest", "input", Map.of("text",
-                    TestPages.storyWithTicker(TestPages.PLACES.get(i % TestPages.PLACES.size()), 9300 + i))).statusCode(200);
+                    TestPages.storyWithTicker(TestPages.PLACES.get(i % TestPages.PLACES.size()), 9300 + i),
+                    "sourceUrl", "https://news.example/" + (9300 + i))).statusCode(200);
         }
     }
 
@@ -80,6 +81,9 @@ class FastCompletionTest {
                 new Case(GraphQL.document("stories-page"), vars("code", code, "last", 2)),
                 new Case("{ countries { code name stories(first: 10) { nodes { id title publishedOn "
                         + "metrics(first: 10) { surface value kind unit } } } } }", Map.of()),
+                // Left out of the SQL when not selected (Selections): here selected, through nodes and edges.
+                new Case("query($code: ID!) { country(code: $code) { stories(first: 4) { nodes { sourceUrl "
+                        + "metrics(first: 3) { sentence } } edges { node { title sourceUrl } } } } }", vars("code", code)),
                 new Case(FRAGMENTS, vars("code", code, "withQuotes", true, "noFigures", false)),
                 new Case(FRAGMENTS, vars("code", code, "withQuotes", false, "noFigures", true)),
                 new Case("{ a: countries { code } b: country(code: \"" + code + "\") { name } __typename }", Map.of()));
@@ -88,6 +92,9 @@ class FastCompletionTest {
             String fast = answer(c, true);
             String engine = answer(c, false);
             assertThat(fast).as(c.query()).isEqualTo(engine).doesNotContain("\"errors\"");
+            if (c.query().contains("sourceUrl")) {
+                assertThat(fast).contains("https://news.example/").contains("\"sentence\":\"");
+            }
         }
         assertThat(FastCompletionStats.completed() - before).as("root fields completed in bulk")
                 .isGreaterThanOrEqualTo(cases.size());
