@@ -261,6 +261,26 @@ final class DirectFields extends SimplePerformantInstrumentation {
             }
         }
 
+        /**
+         * The accessor for sources of one class, looked up once for a whole level of objects by {@link Subtrees};
+         * null if that class has none.
+         */
+        MethodHandle accessorFor(Class<?> type) {
+            MethodHandle accessor = accessor(type);
+            return accessor == NONE ? null : accessor;
+        }
+
+        /** Reads the property through an accessor from {@link #accessorFor}. */
+        static Object read(MethodHandle accessor, Object source) {
+            try {
+                return invoke(accessor, source);
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
         private MethodHandle accessor(Class<?> type) {
             Map<String, MethodHandle> accessors = ACCESSORS.get(type);
             MethodHandle accessor = accessors.get(name);

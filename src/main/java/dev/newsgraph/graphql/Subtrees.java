@@ -21,6 +21,7 @@ import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 
+import java.lang.invoke.MethodHandle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -130,10 +131,20 @@ final class Subtrees {
             DataFetcher<?> fetcher = registry.getDataFetcher(type, definition);
             GraphQLOutputType fieldType = definition.getType();
             if (fetcher instanceof DirectFields.AccessorFetcher accessor) {
+                Class<?> lastClass = null;
+                MethodHandle handle = null;
                 for (int i = 0; i < n; i++) {
+                    Object source = sources.get(i);
+                    if (source.getClass() != lastClass) { // the objects of one level share their class
+                        lastClass = source.getClass();
+                        handle = accessor.accessorFor(lastClass);
+                        if (handle == null) {
+                            throw new GiveUp("no accessor " + name + " on " + lastClass);
+                        }
+                    }
                     Object raw;
                     try {
-                        raw = accessor.read(sources.get(i));
+                        raw = DirectFields.AccessorFetcher.read(handle, source);
                     } catch (RuntimeException e) {
                         throw new GiveUp("unreadable " + name);
                     }
