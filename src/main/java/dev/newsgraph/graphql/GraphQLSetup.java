@@ -75,6 +75,8 @@ public class GraphQLSetup implements EventingService {
             // flat instrumentation without per-field hooks, as a chain costs several calls on every field.
             builder.instrumentation(new OperationLevel(fields, queryLimits, errors, validation));
         } else {
+            LOG.infof("SmallRye instruments GraphQL fields (%s): queries take graphql-java's field-by-field path,"
+                    + " without the bulk completion", describe(smallRyes));
             List<Instrumentation> chain = new ArrayList<>();
             chain.add(fields);
             if (smallRyes != null) {
@@ -89,6 +91,14 @@ public class GraphQLSetup implements EventingService {
             builder.preparsedDocumentProvider(new DocumentCache(documentCacheSize));
         }
         return builder;
+    }
+
+    private static String describe(Instrumentation instrumentation) {
+        if (instrumentation instanceof ChainedInstrumentation chain) {
+            return chain.getInstrumentations().stream().map(i -> i.getClass().getName())
+                    .collect(java.util.stream.Collectors.joining(", "));
+        }
+        return instrumentation.getClass().getName();
     }
 
     /**
