@@ -252,13 +252,7 @@ final class DirectFields extends SimplePerformantInstrumentation {
             if (accessor == NONE) {
                 throw new IllegalStateException("no accessor " + name + " on " + source.getClass());
             }
-            try {
-                return invoke(accessor, source);
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
+            return read(accessor, source);
         }
 
         /**

@@ -96,13 +96,7 @@ final class Subtrees {
             if (sources.isEmpty()) {
                 return;
             }
-            MergedSelectionSet fields = collector.collectFields(FieldCollectorParameters.newParameters()
-                    .schema(context.getGraphQLSchema())
-                    .objectType(type)
-                    .fragments(context.getFragmentsByName())
-                    .variables(context.getCoercedVariables().toMap())
-                    .graphQLContext(context.getGraphQLContext())
-                    .build(), field, false);
+            MergedSelectionSet fields = selection(type, field);
             List<Group> children = new ArrayList<>();
             for (String key : fields.getKeys()) {
                 MergedField sub = fields.getSubField(key);
@@ -179,13 +173,7 @@ final class Subtrees {
             if (depth == 0 || !(bare instanceof GraphQLObjectType object)) {
                 return;
             }
-            MergedSelectionSet fields = collector.collectFields(FieldCollectorParameters.newParameters()
-                    .schema(context.getGraphQLSchema())
-                    .objectType(object)
-                    .fragments(context.getFragmentsByName())
-                    .variables(context.getCoercedVariables().toMap())
-                    .graphQLContext(context.getGraphQLContext())
-                    .build(), sub, false);
+            MergedSelectionSet fields = selection(object, sub);
             for (MergedField f : fields.getSubFieldsList()) {
                 String path = prefix + f.getName();
                 names.add(path);
@@ -210,6 +198,17 @@ final class Subtrees {
                     .parentType(type)
                     .build();
         }
+    }
+
+    /** The fields selected under {@code field} on objects of {@code type}, fragments and directives applied. */
+    private MergedSelectionSet selection(GraphQLObjectType type, MergedField field) {
+        return collector.collectFields(FieldCollectorParameters.newParameters()
+                .schema(context.getGraphQLSchema())
+                .objectType(type)
+                .fragments(context.getFragmentsByName())
+                .variables(context.getCoercedVariables().toMap())
+                .graphQLContext(context.getGraphQLContext())
+                .build(), field, false);
     }
 
     /**
