@@ -112,6 +112,14 @@ class FastCompletionTest {
         assertThat(FastCompletionStats.handedBack()).isEqualTo(handedBack + 1);
         assertThat(fast).isEqualTo(answer(oversized, false)).contains("BAD_USER_INPUT");
 
+        // One root field completed in bulk, its sibling handed back to the engine's data loaders: both answer.
+        Case mixed = new Case("query($code: ID!) { countries { code stories(first: 1) { totalCount nodes { title } } }"
+                + " country(code: $code) { code metrics(after: \"bm90LWEtY3Vyc29y\") { totalCount } } }", vars("code", code));
+        long completed = FastCompletionStats.completed();
+        String mixedFast = answer(mixed, true);
+        assertThat(FastCompletionStats.completed()).isEqualTo(completed + 1);
+        assertThat(mixedFast).isEqualTo(answer(mixed, false)).contains("BAD_USER_INPUT").contains("\"countries\":[{");
+
         Case missing = new Case("{ country(code: \"XX\") { code stories { totalCount } } }", Map.of());
         assertThat(answer(missing, true)).isEqualTo(answer(missing, false)).contains("NOT_FOUND");
     }
