@@ -24,7 +24,10 @@ import io.smallrye.graphql.execution.datafetcher.helper.ArgumentHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.BatchLoaderHelper;
 import io.smallrye.graphql.execution.datafetcher.helper.OperationInvoker;
 import io.smallrye.graphql.schema.model.Operation;
+import org.dataloader.BatchLoaderWithContext;
 import org.dataloader.DataLoader;
+import org.dataloader.DataLoaderFactory;
+import org.dataloader.DataLoaderRegistry;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -183,32 +186,57 @@ final class DirectFields extends SimplePerformantInstrumentation {
         /** The arguments last worked out, with the query field and request they belong to. */
         private volatile Arguments last;
 
-        private record Arguments(Object field, Object execution, Object values) {
+        /** SmallRye's converted arguments, and the name of the data loader for this set of arguments. */
+        private record Arguments(Object field, Object execution, Object values, String loader) {
         }
 
         @Override
         public Object get(DataFetchingEnvironment environment) throws Exception {
+            Arguments arguments = argumentsFor(environment);
             Map<String, Object> keyContext = new HashMap<>(4);
-            keyContext.put(BatchLoaderHelper.ARGUMENTS, argumentsFor(environment));
+            keyContext.put(BatchLoaderHelper.ARGUMENTS, arguments.values());
             keyContext.put(BatchLoaderHelper.DATA_FETCHING_ENVIRONMENT, environment);
-            DataLoader<Object, Object> loader = environment.getDataLoader(loaderName);
-            return loader.load(environment.getSource(), keyContext);
+            return loaderFor(environment, arguments.loader()).load(environment.getSource(), keyContext);
         }
 
         /**
          * The field's arguments as SmallRye converts them. They depend only on the query's field and the
          * request's variables, so every parent of one batch shares them: worked out once, not once per parent.
          */
-        private Object argumentsFor(DataFetchingEnvironment environment) throws Exception {
+        private Arguments argumentsFor(DataFetchingEnvironment environment) throws Exception {
             Object field = environment.getField();
             Object execution = environment.getExecutionId();
             Arguments a = last;
             if (a != null && a.field() == field && a.execution() == execution) {
-                return a.values();
+                return a;
             }
-            Object values = arguments.getArguments(environment, true);
-            last = new Arguments(field, execution, values);
-            return values;
+            Map<String, Object> given = environment.getArguments();
+            a = new Arguments(field, execution, arguments.getArguments(environment, true),
+                    given.isEmpty() ? loaderName : loaderName + given);
+            last = a;
+            return a;
+        }
+
+        /**
+         * SmallRye keeps one data loader per batched field, and a batch calls the method once with the
+         * arguments of its first key: two occurrences of the field with different arguments
+         * ({@code a: stories(first: 1) b: stories(first: 5)}) would share the first one's. So each set of
+         * arguments gets a loader of its own in the request's registry, made from SmallRye's batch function;
+         * occurrences with the same arguments still share one batch.
+         */
+        @SuppressWarnings("unchecked")
+        private DataLoader<Object, Object> loaderFor(DataFetchingEnvironment environment, String name) {
+            if (name.equals(loaderName)) {
+                return environment.getDataLoader(loaderName);
+            }
+            DataLoaderRegistry registry = environment.getDataLoaderRegistry();
+            return registry.computeIfAbsent(name, k -> {
+                DataLoader<Object, Object> base = registry.getDataLoader(loaderName);
+                if (!(base.getBatchLoadFunction() instanceof BatchLoaderWithContext<?, ?> function)) {
+                    throw new IllegalStateException("SmallRye's loader for " + loaderName + " is not a BatchLoaderWithContext");
+                }
+                return DataLoaderFactory.newDataLoader((BatchLoaderWithContext<Object, Object>) function, base.getOptions());
+            });
         }
     }
 

@@ -10,7 +10,6 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.language.Field;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
@@ -19,18 +18,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Rejects a costly or ambiguous operation before any field is fetched (so before the database is touched),
+ * Rejects a costly operation before any field is fetched (so before the database is touched),
  * with {@code BAD_USER_INPUT}:
  * <ul>
  *   <li><b>depth</b>: nesting of fields beyond {@code max-depth};</li>
  *   <li><b>complexity</b>: the estimated number of items returned, where every list multiplies what is
  *       below it by its page size ({@code first}/{@code last}, else its default);</li>
  *   <li><b>page sizes</b>: {@code first}/{@code last} outside 0..100;</li>
- *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs);</li>
- *   <li><b>batched fields with differing arguments</b>: nested fields are loaded in one batch per field, and a
- *       batch takes one set of arguments, so a field that appears twice with different arguments would be
- *       answered wrongly; it is refused instead.</li>
+ *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs).</li>
  * </ul>
+ * A batched field asked with different arguments under different aliases is answered, one batch per set of
+ * arguments ({@link DirectFields.BatchFetcher}, {@link Subtrees}).
  * Parser limits (tokens, characters) are set on graphql-java's parser by {@link GraphQLSetup}.
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
@@ -79,11 +77,6 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             throw new AbortExecutionException("The field '" + m.repeatedField + "' is selected more than "
                     + limits.maxFieldRepeats() + " times in one selection set.");
         }
-        if (m.conflict != null) {
-            throw new AbortExecutionException("The field '" + m.conflict + "' appears with different arguments. "
-                    + "Nested fields are loaded in one batch per field, so give each occurrence the same arguments "
-                    + "or send separate requests.");
-        }
         return SimpleInstrumentationContext.noOp();
     }
 
@@ -92,11 +85,9 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         final Map<QueryVisitorFieldEnvironment, Long> childSums = new HashMap<>();
         /** Per parent field (the root under {@code ROOT}): how often each field name is selected. */
         final Map<Object, Map<String, Integer>> repeats = new HashMap<>();
-        final Map<String, Map<String, Object>> argumentsByCoordinate = new HashMap<>();
         long rootComplexity;
         int maxDepth;
         String repeatedField;
-        String conflict;
         String pageSize;
 
         @Override
@@ -113,7 +104,6 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             }
             maxDepth = Math.max(maxDepth, depth(env));
             countRepeat(env);
-            checkArguments(env);
             checkPageSize(env, "first");
             checkPageSize(env, "last");
         }
@@ -131,19 +121,6 @@ final class QueryLimits extends SimplePerformantInstrumentation {
             if (env.getArguments().get(argument) instanceof Number n && pageSize == null
                     && (n.longValue() < 0 || n.longValue() > Paging.MAX_PAGE_SIZE)) {
                 pageSize = "'" + argument + "' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + n + ".";
-            }
-        }
-
-        private void checkArguments(QueryVisitorFieldEnvironment env) {
-            Field field = env.getField();
-            if (env.getParentEnvironment() == null || env.getFieldDefinition().getArguments().isEmpty()) {
-                return; // root fields are not batched
-            }
-            String coordinate = GraphQLTypeUtil.simplePrint(env.getFieldsContainer()) + "." + field.getName();
-            Map<String, Object> args = env.getArguments();
-            Map<String, Object> seen = argumentsByCoordinate.putIfAbsent(coordinate, args);
-            if (seen != null && !seen.equals(args) && conflict == null) {
-                conflict = coordinate;
             }
         }
     }

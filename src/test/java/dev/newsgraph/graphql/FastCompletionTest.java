@@ -1,8 +1,10 @@
 package dev.newsgraph.graphql;
 
 import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.SqlStatements;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -122,6 +124,36 @@ class FastCompletionTest {
 
         Case missing = new Case("{ country(code: \"XX\") { code stories { totalCount } } }", Map.of());
         assertThat(answer(missing, true)).isEqualTo(answer(missing, false)).contains("NOT_FOUND");
+    }
+
+    @Test
+    void oneBatchedFieldWithDifferentArgumentsPerAlias() {
+        // Each set of arguments is its own batch (one statement per set, whatever the number of countries),
+        // on both paths: the engine's data loaders get a loader per set of arguments.
+        Case aliases = new Case("{ countries { code one: stories(first: 1) { nodes { id } } three: stories(first: 3)"
+                + " { nodes { id } } again: stories(first: 1) { totalCount } figures: metrics(first: 2) { nodes { value } } } }", Map.of());
+        for (boolean shortcut : new boolean[]{true, false}) {
+            long before = SqlStatements.sent();
+            String body = answer(aliases, shortcut);
+            long statements = SqlStatements.sent() - before;
+            JsonPath json = new JsonPath(body);
+            assertThat(body).doesNotContain("\"errors\"");
+            List<Map<String, Object>> countries = json.getList("data.countries");
+            int withThree = 0;
+            for (int i = 0; i < countries.size(); i++) {
+                List<String> one = json.getList("data.countries[" + i + "].one.nodes.id");
+                List<String> three = json.getList("data.countries[" + i + "].three.nodes.id");
+                assertThat(one).hasSizeLessThanOrEqualTo(1);
+                assertThat(three).hasSizeLessThanOrEqualTo(3).hasSizeGreaterThanOrEqualTo(one.size());
+                assertThat(three.subList(0, one.size())).isEqualTo(one); // the same list, newest first
+                withThree += three.size() == 3 ? 1 : 0;
+            }
+            assertThat(withThree).as("countries with three stories").isPositive();
+            // stories(first: 1), stories(first: 3), totalCount, metrics: four statements, plus what the root
+            // field and the engine's bookkeeping send; not one per country
+            assertThat(statements).as("statements, shortcut " + shortcut).isLessThanOrEqualTo(6);
+        }
+        assertThat(answer(aliases, true)).isEqualTo(answer(aliases, false));
     }
 
     private record Case(String query, Map<String, Object> variables) {

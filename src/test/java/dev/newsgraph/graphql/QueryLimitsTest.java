@@ -61,12 +61,6 @@ class QueryLimitsTest {
         }
     }
 
-    @Test
-    void differingArgumentsOnOneBatchedField() {
-        assertRefusedWithoutSql("{ countries { a: stories(first: 1) { totalCount } b: stories(first: 2) { totalCount } } }",
-                "different arguments");
-    }
-
     private static void assertRefusedWithoutSql(String query, String messagePart) {
         long before = SqlStatements.sent();
         JsonPath r = GraphQL.postQuery(query).extract().jsonPath();
