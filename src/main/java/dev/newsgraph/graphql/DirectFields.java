@@ -40,6 +40,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Reads plain properties of the API's records straight from the record, instead of through SmallRye's
@@ -57,7 +59,11 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DirectFields extends SimplePerformantInstrumentation {
 
     private static final String SMALLRYE_FIELD_FETCHER = "io.smallrye.graphql.execution.datafetcher.FieldDataFetcher";
-    private static final Set<String> PLAIN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID", "Date");
+    /** graphql-java's own scalars: their coercing takes the Java value as it is. */
+    static final Set<String> BUILT_IN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID");
+    /** The scalars a record property can be read for directly: the built-in ones and Date (a LocalDate). */
+    private static final Set<String> PLAIN_SCALARS = Stream.concat(BUILT_IN_SCALARS.stream(), Stream.of("Date"))
+            .collect(Collectors.toUnmodifiableSet());
 
     private volatile Rewritten rewritten;
 

@@ -72,11 +72,7 @@ final class FlatObjects extends AsyncExecutionStrategy {
                     return new FieldValueInfo(FieldValueInfo.CompleteValueType.LIST, completed, List.of());
                 }
                 if (completed instanceof Map<?, ?>) {
-                    // Tell the data-loader dispatcher about the object as the engine would, with no fields left to fetch.
-                    ExecutionStrategyParameters none = parameters.transform(b -> b.fields(NO_FIELDS));
-                    DataLoaderDispatchStrategy dispatcher = context.getDataLoaderDispatcherStrategy();
-                    dispatcher.executeObject(context, none);
-                    dispatcher.executeObjectOnFieldValuesInfo(List.of(), none);
+                    completedWithoutFields(context, parameters);
                     return new FieldValueInfo(FieldValueInfo.CompleteValueType.OBJECT, completed);
                 }
                 if (completed != null) {
@@ -145,11 +141,19 @@ final class FlatObjects extends AsyncExecutionStrategy {
             }
             values.put(keys.get(i), value);
         }
+        completedWithoutFields(context, parameters);
+        return values;
+    }
+
+    /**
+     * Tells the data-loader dispatcher about an object completed here as the engine would about one of its
+     * own, with no fields left to fetch, so that batched loading of sibling branches goes on as before.
+     */
+    private static void completedWithoutFields(ExecutionContext context, ExecutionStrategyParameters parameters) {
         ExecutionStrategyParameters none = parameters.transform(b -> b.fields(NO_FIELDS));
         DataLoaderDispatchStrategy dispatcher = context.getDataLoaderDispatcherStrategy();
         dispatcher.executeObject(context, none);
         dispatcher.executeObjectOnFieldValuesInfo(List.of(), none);
-        return values;
     }
 
     private record Leaf(DirectFields.AccessorFetcher accessor, GraphQLOutputType type) {
@@ -175,15 +179,21 @@ final class FlatObjects extends AsyncExecutionStrategy {
     private static Object serialize(ExecutionContext context, Leaf leaf, Object source) {
         try {
             Object raw = leaf.accessor().read(source);
-            if (raw == null) {
-                return null;
-            }
-            if (leaf.type() instanceof GraphQLScalarType scalar) {
-                return scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale());
-            }
-            return ((GraphQLEnumType) leaf.type()).serialize(raw, context.getGraphQLContext(), context.getLocale());
+            return raw == null ? null : serializeLeaf(context, leaf.type(), raw);
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * A non-null scalar or enum value as graphql-java would write it: through the scalar's coercing, or the
+     * enum's serialization (of the constant's name). May answer null, and throws what the coercing throws.
+     */
+    static Object serializeLeaf(ExecutionContext context, GraphQLType leaf, Object raw) {
+        if (leaf instanceof GraphQLScalarType scalar) {
+            return scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale());
+        }
+        return ((GraphQLEnumType) leaf).serialize(raw instanceof Enum<?> e ? e.name() : raw,
+                context.getGraphQLContext(), context.getLocale());
     }
 }

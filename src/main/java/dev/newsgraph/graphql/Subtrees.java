@@ -216,15 +216,9 @@ final class Subtrees {
      * built-in scalars, which graphql-java's coercing serializes. Anything else (a formatted date) gives up.
      */
     private static boolean batchable(GraphQLOutputType type) {
-        GraphQLType bare = type;
-        while (bare instanceof GraphQLNonNull || bare instanceof GraphQLList) {
-            bare = bare instanceof GraphQLNonNull nn ? nn.getWrappedType() : ((GraphQLList) bare).getWrappedType();
-        }
+        GraphQLType bare = GraphQLTypeUtil.unwrapAll(type);
         return bare instanceof GraphQLObjectType
-                || (bare instanceof GraphQLScalarType s && switch (s.getName()) {
-                    case "String", "Int", "Float", "Boolean", "ID" -> true;
-                    default -> false;
-                });
+                || (bare instanceof GraphQLScalarType s && DirectFields.BUILT_IN_SCALARS.contains(s.getName()));
     }
 
     private Object completeValue(GraphQLOutputType type, Object value, Group child) {
@@ -246,22 +240,17 @@ final class Subtrees {
             }
             return out;
         }
-        try {
-            if (bare instanceof GraphQLScalarType scalar) {
-                Object serialized = scalar.getCoercing().serialize(value, context.getGraphQLContext(), context.getLocale());
-                if (serialized == null) {
-                    throw new GiveUp("scalar serialized to null");
-                }
-                return serialized;
+        if (bare instanceof GraphQLScalarType || bare instanceof GraphQLEnumType) {
+            Object serialized;
+            try {
+                serialized = FlatObjects.serializeLeaf(context, bare, value);
+            } catch (RuntimeException e) {
+                throw new GiveUp("coercion: " + e.getMessage());
             }
-            if (bare instanceof GraphQLEnumType enumType) {
-                return enumType.serialize(value instanceof Enum<?> e ? e.name() : value,
-                        context.getGraphQLContext(), context.getLocale());
+            if (serialized == null) {
+                throw new GiveUp("serialized to null");
             }
-        } catch (GiveUp g) {
-            throw g;
-        } catch (RuntimeException e) {
-            throw new GiveUp("coercion: " + e.getMessage());
+            return serialized;
         }
         if (bare instanceof GraphQLObjectType object) {
             Map<String, Object> target = new LinkedHashMap<>();

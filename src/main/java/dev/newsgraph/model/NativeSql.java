@@ -190,9 +190,6 @@ final class NativeSql {
         if (o == null || o instanceof LocalDate) {
             return (LocalDate) o;
         }
-        if (o instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
         return LocalDate.parse(o.toString());
     }
 }
