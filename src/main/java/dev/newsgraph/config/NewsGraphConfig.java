@@ -75,14 +75,6 @@ public interface NewsGraphConfig {
         /** Parsed and validated documents kept for reuse. Env: NEWSGRAPH_GRAPHQL_DOCUMENT_CACHE_SIZE. */
         @WithDefault("1000")
         int documentCacheSize();
-
-        /**
-         * Complete a query's answer under each root field in a few loops instead of field by field through
-         * graphql-java (same answer; the engine takes over whenever the shortcut cannot answer exactly as it
-         * would). A switch to compare the two or rule the shortcut out. Env: NEWSGRAPH_GRAPHQL_FAST_COMPLETION.
-         */
-        @WithDefault("true")
-        boolean fastCompletion();
     }
 
     /** GraphQL over HTTP: {@code newsgraph.http.*}. */

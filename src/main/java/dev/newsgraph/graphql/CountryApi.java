@@ -67,10 +67,16 @@ public class CountryApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
+        return stories(sources, role, from, to, first, after, last, before, Lookahead.ALL);
+    }
+
+    /** As above, joining the page only when the query selects a story's source URL. */
+    List<ArticleConnection> stories(List<CountryNode> sources, MentionRoleFilter role, LocalDate from, LocalDate to,
+                                    Integer first, String after, Integer last, String before, Lookahead lookahead) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 20);
         ArticleFilter filter = new ArticleFilter(null, role == null ? null : role.toModel(), from, to, null);
-        boolean urls = Selections.wants("nodes.sourceUrl") || Selections.wants("edges.node.sourceUrl");
-        Map<String, Slice<ArticleRow>> byCountry = articles.listStoriesByCountries(codes(sources), filter, page, urls);
+        Map<String, Slice<ArticleRow>> byCountry = articles.listStoriesByCountries(codes(sources), filter, page,
+                lookahead.nodesSelect("sourceUrl"));
         List<ArticleConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {
             out.add(ArticleConnection.of(byCountry.getOrDefault(c.code(), Slice.empty()), page, filter.forCountry(c.code())));
@@ -89,9 +95,16 @@ public class CountryApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
+        return metrics(sources, kind, from, to, first, after, last, before, Lookahead.ALL);
+    }
+
+    /** As above, reading the figures' sentences only when the query selects them. */
+    List<MetricConnection> metrics(List<CountryNode> sources, FigureKind kind, LocalDate from, LocalDate to,
+                                   Integer first, String after, Integer last, String before, Lookahead lookahead) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(null, kind == null ? null : kind.toModel(), null, null, null, from, to);
-        Map<String, Slice<MetricRow>> byCountry = metrics.listByCountries(codes(sources), filter, page);
+        Map<String, Slice<MetricRow>> byCountry = metrics.listByCountries(codes(sources), filter, page,
+                lookahead.nodesSelect("sentence"));
         List<MetricConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {
             out.add(MetricConnection.of(byCountry.getOrDefault(c.code(), Slice.empty()), page, filter.forCountry(c.code())));

@@ -3,6 +3,8 @@ package dev.newsgraph.graphql;
 import dev.newsgraph.model.MetricFilter;
 import dev.newsgraph.model.MetricRepository;
 import dev.newsgraph.model.PageRequest;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -32,6 +34,9 @@ public class MetricApi {
     @Inject
     ArticleApi articleApi;
 
+    @Inject
+    Context context;
+
     @Query
     @Description("Figures across all articles, newest article first; filters combine.")
     public @NonNull MetricConnection metrics(
@@ -49,7 +54,8 @@ public class MetricApi {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
                 unit, minValue, maxValue, from, to);
-        return MetricConnection.of(metrics.listMetrics(filter, page), page, filter);
+        boolean sentences = Lookahead.of(context.unwrap(DataFetchingEnvironment.class)).nodesSelect("sentence");
+        return MetricConnection.of(metrics.listMetrics(filter, page, sentences), page, filter);
     }
 
     @Query

@@ -28,7 +28,7 @@ import java.util.Map;
  *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs).</li>
  * </ul>
  * A batched field asked with different arguments under different aliases is answered, one batch per set of
- * arguments ({@link DirectFields.BatchFetcher}, {@link Subtrees}).
+ * arguments ({@link BatchedField}).
  * Parser limits (tokens, characters) are set on graphql-java's parser by {@link GraphQLSetup}.
  */
 final class QueryLimits extends SimplePerformantInstrumentation {

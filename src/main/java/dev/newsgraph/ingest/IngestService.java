@@ -1,7 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.config.NewsGraphConfig;
-import dev.newsgraph.config.ServiceMetrics;
+
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
@@ -39,7 +39,7 @@ public class IngestService {
     Event<PagesChanged> changed;
 
     @Inject
-    ServiceMetrics metrics;
+    IngestMetrics metrics;
 
     /**
      * @throws InvalidPageException when the text is empty, too large, binary or holds no article; nothing

@@ -22,6 +22,10 @@ public class MetricRepository implements PanacheRepository<Metric> {
     private static final String COLUMNS = "m.id, m.article_id, m.country_code, m.value, m.kind, m.unit, m.surface,"
             + " m.label, m.sentence, m.start_offset, m.end_offset, m.published_on";
 
+    private static String columns(boolean sentences) {
+        return sentences ? COLUMNS : COLUMNS.replace("m.sentence", "cast(null as text)");
+    }
+
     /**
      * The figures of each article in text order, optionally of one kind and at most {@code limit} per
      * article (null: all), for all the articles in one statement.
@@ -39,7 +43,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
         if (articleIds.isEmpty()) {
             return Map.of();
         }
-        String columns = sentences ? COLUMNS : COLUMNS.replace("m.sentence", "cast(null as text)");
+        String columns = columns(sentences);
         if (limit == null) {
             NativeSql sql = new NativeSql("select " + columns + " from metric m where m.article_id = any(:ids)")
                     .bind("ids", articleIds)
@@ -76,8 +80,9 @@ public class MetricRepository implements PanacheRepository<Metric> {
         return out;
     }
 
-    public Slice<MetricRow> listMetrics(MetricFilter filter, PageRequest page) {
-        NativeSql sql = new NativeSql("select " + COLUMNS + " from metric m where true");
+    /** One page of figures; without {@code sentences}, each row's sentence is left null (see listByArticles). */
+    public Slice<MetricRow> listMetrics(MetricFilter filter, PageRequest page, boolean sentences) {
+        NativeSql sql = new NativeSql("select " + columns(sentences) + " from metric m where true");
         where(sql, filter);
         ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
         return Slice.of(sql.list(db, MetricRepository::row), page);
@@ -90,11 +95,12 @@ public class MetricRepository implements PanacheRepository<Metric> {
     }
 
     /** One page of figures per country, in one statement (LATERAL over the country index). */
-    public Map<String, Slice<MetricRow>> listByCountries(Collection<String> codes, MetricFilter filter, PageRequest page) {
+    public Map<String, Slice<MetricRow>> listByCountries(Collection<String> codes, MetricFilter filter, PageRequest page,
+                                                          boolean sentences) {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select " + COLUMNS.replace("m.", "t.") + " from unnest(:codes) as c(code) cross join lateral"
+        NativeSql sql = new NativeSql("select " + columns(sentences).replace("m.", "t.") + " from unnest(:codes) as c(code) cross join lateral"
                 + " (select m.* from metric m where m.country_code = c.code");
         where(sql, filter.forCountry(null));
         ArticleRepository.keyset(sql, page, "m.published_on", "m.id");

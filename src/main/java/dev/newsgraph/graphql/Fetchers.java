@@ -1,0 +1,117 @@
+package dev.newsgraph.graphql;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.ClassloadingService;
+import org.jboss.logging.Logger;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Registers the API's data fetchers in graphql-java's code registry, through its public builder: the plain
+ * properties of the output records through their accessors ({@link RecordProperty}), every batched nested field
+ * as {@link NestedFields} says. Root fields keep SmallRye's fetchers. Which fields get which is decided from
+ * SmallRye's schema model (the Java class and accessor of each field), never from the class of the fetcher it
+ * had; a property SmallRye would transform (a formatted date or number, an adapter) keeps SmallRye's fetcher.
+ */
+final class Fetchers {
+
+    private static final Logger LOG = Logger.getLogger(Fetchers.class);
+
+    /** graphql-java's own scalars, which take the Java value as it is; and Date, written from a LocalDate. */
+    private static final Set<String> PLAIN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID", "Date");
+
+    /** What was registered, for the start-up log and the tests. */
+    record Installed(GraphQLSchema schema, List<String> properties, List<String> nested, List<String> smallRyes) {
+    }
+
+    private Fetchers() {
+    }
+
+    static Installed install(GraphQLSchema schema, Schema model, Map<String, DataFetcher<?>> nested) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        List<String> properties = new ArrayList<>();
+        List<String> batched = new ArrayList<>();
+        List<String> smallRyes = new ArrayList<>();
+        GraphQLCodeRegistry updated = registry.transform(b -> {
+            b.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            for (Type type : model.getTypes().values()) {
+                GraphQLObjectType object = schema.getObjectType(type.getName());
+                if (object == null) {
+                    continue;
+                }
+                Class<?> owner = load(type.getClassName());
+                for (Field field : type.getFields().values()) {
+                    String name = type.getName() + "." + field.getName();
+                    FieldCoordinates at = FieldCoordinates.coordinates(object.getName(), field.getName());
+                    GraphQLFieldDefinition definition = object.getFieldDefinition(field.getName());
+                    DataFetcher<?> current = registry.getDataFetcher(at, definition);
+                    String accessor = field.getMethodName() != null ? field.getMethodName() : field.getPropertyName();
+                    if (plain(field, definition) && accessor != null) {
+                        try {
+                            b.dataFetcher(at, RecordProperty.of(owner, accessor, current));
+                            properties.add(name);
+                            continue;
+                        } catch (ReflectiveOperationException e) {
+                            LOG.warnf("No public accessor %s on %s: %s keeps SmallRye's fetcher", accessor, owner.getName(), name);
+                        }
+                    }
+                    smallRyes.add(name);
+                }
+                for (String field : type.getBatchOperations().keySet()) {
+                    String name = type.getName() + "." + field;
+                    DataFetcher<?> fetcher = nested.get(name);
+                    if (fetcher == null) {
+                        throw new IllegalStateException("The batched field " + name + " has no fetcher in NestedFields");
+                    }
+                    b.dataFetcher(FieldCoordinates.coordinates(object.getName(), field), fetcher);
+                    batched.add(name);
+                }
+                for (String field : type.getOperations().keySet()) {
+                    smallRyes.add(type.getName() + "." + field);
+                }
+            }
+        });
+        LOG.debugf("GraphQL fetchers: %d record properties, %d nested fields; SmallRye's for %s",
+                properties.size(), batched.size(), smallRyes);
+        return new Installed(schema.transformWithoutTypes(s -> s.codeRegistry(updated)), properties, batched, smallRyes);
+    }
+
+    /**
+     * A property SmallRye would only read: no transformation, no adapter, not a map; its type an object, an enum,
+     * or a scalar the engine writes from the Java value (Date from a LocalDate, as SmallRye's default format).
+     */
+    private static boolean plain(Field field, GraphQLFieldDefinition definition) {
+        if (definition == null || field.hasTransformation() || field.isAdaptingWith() || field.isAdaptingTo()
+                || (field.hasWrapper() && field.getWrapper().isMap())) {
+            return false;
+        }
+        GraphQLType type = GraphQLTypeUtil.unwrapAll(definition.getType());
+        return type instanceof GraphQLFieldsContainer || type instanceof GraphQLEnumType
+                || (type instanceof GraphQLScalarType scalar && PLAIN_SCALARS.contains(scalar.getName()));
+    }
+
+    private static Class<?> load(String className) {
+        try {
+            return ClassloadingService.get().loadClass(className);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("The GraphQL type class " + className + " cannot be loaded", e);
+        }
+    }
+}

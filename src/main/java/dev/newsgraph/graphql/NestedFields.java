@@ -1,0 +1,67 @@
+package dev.newsgraph.graphql;
+
+import graphql.schema.DataFetcher;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How every nested field declared with {@code @Source List} is fetched: in batches through {@link BatchedField},
+ * calling the API's method for all parents at once with the query's {@link Lookahead}, or, for the fields that
+ * need no I/O, straight from the parent ({@link DirectField}). Keyed by {@code Type.field}; {@link Fetchers}
+ * refuses to start when a batched field of the schema has no entry here.
+ */
+@ApplicationScoped
+@Unremovable // looked up by GraphQLSetup, which CDI does not see
+public class NestedFields {
+
+    @Inject
+    CountryApi countryApi;
+
+    @Inject
+    ArticleApi articleApi;
+
+    @Inject
+    MetricApi metricApi;
+
+    @Inject
+    Countries countries;
+
+    Map<String, DataFetcher<?>> fetchers() {
+        Map<String, DataFetcher<?>> f = new HashMap<>();
+        batch(f, "Country.stories", (List<CountryNode> s, FieldArguments a, Lookahead l) -> countryApi.stories(s,
+                a.enumeration("role", MentionRoleFilter.class), a.date("from"), a.date("to"), a.integer("first"),
+                a.string("after"), a.integer("last"), a.string("before"), l));
+        batch(f, "Country.metrics", (List<CountryNode> s, FieldArguments a, Lookahead l) -> countryApi.metrics(s,
+                a.enumeration("kind", FigureKind.class), a.date("from"), a.date("to"), a.integer("first"),
+                a.string("after"), a.integer("last"), a.string("before"), l));
+        batch(f, "Country.quotes", (List<CountryNode> s, FieldArguments a, Lookahead l) ->
+                countryApi.quotes(s, a.date("from"), a.date("to")));
+        batch(f, "Country.latestQuote", (List<CountryNode> s, FieldArguments a, Lookahead l) -> countryApi.latestQuote(s));
+
+        batch(f, "Article.sections", (List<ArticleNode> s, FieldArguments a, Lookahead l) -> articleApi.sections(s));
+        batch(f, "Article.primaryCountry", (List<ArticleNode> s, FieldArguments a, Lookahead l) -> articleApi.primaryCountry(s));
+        batch(f, "Article.countries", (List<ArticleNode> s, FieldArguments a, Lookahead l) -> articleApi.countries(s));
+        batch(f, "Article.metrics", (List<ArticleNode> s, FieldArguments a, Lookahead l) ->
+                articleApi.metrics(s, a.enumeration("kind", FigureKind.class), a.integer("first"), l));
+        batch(f, "Article.quotations", (List<ArticleNode> s, FieldArguments a, Lookahead l) -> articleApi.quotations(s));
+        batch(f, "ArticleEdge.snippet", (List<ArticleEdge> s, FieldArguments a, Lookahead l) -> articleApi.snippet(s));
+        batch(f, "ArticleConnection.totalCount", (List<ArticleConnection> s, FieldArguments a, Lookahead l) -> articleApi.totalCount(s));
+        batch(f, "Quotation.article", (List<QuotationNode> s, FieldArguments a, Lookahead l) -> articleApi.article(s));
+
+        batch(f, "MetricConnection.totalCount", (List<MetricConnection> s, FieldArguments a, Lookahead l) -> metricApi.totalCount(s));
+        batch(f, "Metric.article", (List<MetricNode> s, FieldArguments a, Lookahead l) -> metricApi.article(s));
+        f.put("Metric.country", new DirectField<>(MetricNode.class, m -> countries.node(m.countryCode())));
+        f.put("Quote.country", new DirectField<>(QuoteNode.class, q -> countries.node(q.countryCode())));
+        f.put("MetricStat.country", new DirectField<>(MetricStat.class, m -> countries.node(m.countryCode())));
+        return f;
+    }
+
+    private static <S, R> void batch(Map<String, DataFetcher<?>> fetchers, String name, BatchedField.Load<S, R> load) {
+        fetchers.put(name, new BatchedField<>(name, load));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.newsgraph.ingest;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The ingest's meters at /q/metrics: pages by outcome, articles and figures stored. */
+@ApplicationScoped
+public class IngestMetrics {
+
+    private final MeterRegistry registry;
+
+    @Inject
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    /** One ingest, by outcome: created, duplicate, rejected, failed. */
+    public void ingest(String outcome, int articles, int figures) {
+        Counter.builder("newsgraph.ingest.pages").tag("outcome", outcome)
+                .description("Pages sent to ingest, by outcome").register(registry).increment();
+        if (articles > 0) {
+            Counter.builder("newsgraph.ingest.articles").description("Articles stored").register(registry).increment(articles);
+        }
+        if (figures > 0) {
+            Counter.builder("newsgraph.ingest.metrics").description("Figures stored").register(registry).increment(figures);
+        }
+    }
+}
