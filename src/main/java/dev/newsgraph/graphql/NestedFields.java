@@ -1,7 +1,6 @@
 package dev.newsgraph.graphql;
 
 import graphql.schema.DataFetcher;
-import io.quarkus.arc.Unremovable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -16,7 +15,6 @@ import java.util.Map;
  * refuses to start when a batched field of the schema has no entry here.
  */
 @ApplicationScoped
-@Unremovable // looked up by GraphQLSetup, which CDI does not see
 public class NestedFields {
 
     @Inject

@@ -92,7 +92,7 @@ final class QueryLimits extends SimplePerformantInstrumentation {
 
         @Override
         public void visitField(QueryVisitorFieldEnvironment env) {
-            if (env.isTypeNameIntrospectionField()) {
+            if (env.isTypeNameIntrospectionField() || inIntrospection(env)) {
                 return;
             }
             long own = Math.min(Long.MAX_VALUE / 4, multiplier(env) * (1 + childSums.getOrDefault(env, 0L)));
@@ -123,6 +123,20 @@ final class QueryLimits extends SimplePerformantInstrumentation {
                 pageSize = "'" + argument + "' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + n + ".";
             }
         }
+    }
+
+    /**
+     * Whether the field is {@code __schema} or {@code __type} or below one: the schema bounds an introspection
+     * query, and GraphiQL's (15 levels of {@code ofType}) must pass for its editor to know the schema.
+     */
+    private static boolean inIntrospection(QueryVisitorFieldEnvironment env) {
+        for (QueryVisitorFieldEnvironment e = env; e != null; e = e.getParentEnvironment()) {
+            String name = e.getField().getName();
+            if (name.equals("__schema") || name.equals("__type")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many items this field stands for: its page size for a list, 1 otherwise. */

@@ -21,6 +21,14 @@ class QueryLimitsTest {
     }
 
     @Test
+    void introspectionAsGraphiqlSendsItPassesTheLimits() {
+        // graphql-java's introspection query nests ofType deeper than max-depth; the schema bounds it.
+        GraphQL.postQuery(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)
+                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.__schema.queryType.name", org.hamcrest.Matchers.equalTo("Query"));
+    }
+
+    @Test
     void complexity() {
         assertRefusedWithoutSql("{ countries { stories(first: 100) { nodes { metrics(first: 100) { value } } } } }",
                 "could return about");
