@@ -71,10 +71,6 @@ public interface NewsGraphConfig {
         /** How often one field may be selected (under aliases) in one selection set. Env: NEWSGRAPH_GRAPHQL_MAX_FIELD_REPEATS. */
         @WithDefault("10")
         int maxFieldRepeats();
-
-        /** Parsed and validated documents kept for reuse. Env: NEWSGRAPH_GRAPHQL_DOCUMENT_CACHE_SIZE. */
-        @WithDefault("1000")
-        int documentCacheSize();
     }
 
     /** GraphQL over HTTP: {@code newsgraph.http.*}. */

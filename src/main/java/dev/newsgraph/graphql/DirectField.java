@@ -26,6 +26,11 @@ final class DirectField<S> implements LightDataFetcher<Object> {
         return parent == null ? null : value.apply(source.cast(parent));
     }
 
+    /** The field's value for a parent of the source class (null for another class). */
+    Object read(Object parent) {
+        return source.isInstance(parent) ? value.apply(source.cast(parent)) : null;
+    }
+
     @Override
     public Object get(DataFetchingEnvironment environment) {
         return get(environment.getFieldDefinition(), environment.getSource(), () -> environment);

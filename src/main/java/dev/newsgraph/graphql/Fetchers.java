@@ -19,6 +19,7 @@ import io.smallrye.graphql.spi.ClassloadingService;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,8 @@ import java.util.Set;
 /**
  * Registers the API's data fetchers in graphql-java's code registry, through its public builder: the plain
  * properties of the output records through their accessors ({@link RecordProperty}), every batched nested field
- * as {@link NestedFields} says. Root fields keep SmallRye's fetchers. Which fields get which is decided from
+ * as {@link NestedFields} says. Query root fields as {@link NestedFields#roots} says, mutations with SmallRye's fetchers; every root field is
+ * followed by {@link Prefetcher}. Which fields get which is decided from
  * SmallRye's schema model (the Java class and accessor of each field), never from the class of the fetcher it
  * had; a property SmallRye would transform (a formatted date or number, an adapter) keeps SmallRye's fetcher.
  */
@@ -38,17 +40,22 @@ final class Fetchers {
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "Int", "Float", "Boolean", "ID", "Date");
 
     /** What was registered, for the start-up log and the tests. */
-    record Installed(GraphQLSchema schema, List<String> properties, List<String> nested, List<String> smallRyes) {
+    record Installed(GraphQLSchema schema, List<String> properties, List<String> nested, List<String> smallRyes,
+                     List<String> roots) {
     }
 
     private Fetchers() {
     }
 
-    static Installed install(GraphQLSchema schema, Schema model, Map<String, DataFetcher<?>> nested) {
+    static Installed install(GraphQLSchema schema, Schema model, Map<String, DataFetcher<?>> nested,
+                             Map<String, DataFetcher<?>> rootFields) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         List<String> properties = new ArrayList<>();
         List<String> batched = new ArrayList<>();
         List<String> smallRyes = new ArrayList<>();
+        List<String> roots = new ArrayList<>();
+        Map<String, Map<String, Prefetcher.Step>> steps = new HashMap<>();
+        Map<Class<?>, String> typeNames = new HashMap<>();
         GraphQLCodeRegistry updated = registry.transform(b -> {
             b.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
             for (Type type : model.getTypes().values()) {
@@ -57,6 +64,8 @@ final class Fetchers {
                     continue;
                 }
                 Class<?> owner = load(type.getClassName());
+                typeNames.put(owner, object.getName());
+                Map<String, Prefetcher.Step> typeSteps = steps.computeIfAbsent(object.getName(), k -> new HashMap<>());
                 for (Field field : type.getFields().values()) {
                     String name = type.getName() + "." + field.getName();
                     FieldCoordinates at = FieldCoordinates.coordinates(object.getName(), field.getName());
@@ -65,7 +74,11 @@ final class Fetchers {
                     String accessor = field.getMethodName() != null ? field.getMethodName() : field.getPropertyName();
                     if (plain(field, definition) && accessor != null) {
                         try {
-                            b.dataFetcher(at, RecordProperty.of(owner, accessor, current));
+                            RecordProperty property = RecordProperty.of(owner, accessor, current);
+                            b.dataFetcher(at, property);
+                            if (!GraphQLTypeUtil.isLeaf(GraphQLTypeUtil.unwrapAll(definition.getType()))) {
+                                typeSteps.put(field.getName(), new Prefetcher.Read(property::read));
+                            }
                             properties.add(name);
                             continue;
                         } catch (ReflectiveOperationException e) {
@@ -81,6 +94,11 @@ final class Fetchers {
                         throw new IllegalStateException("The batched field " + name + " has no fetcher in NestedFields");
                     }
                     b.dataFetcher(FieldCoordinates.coordinates(object.getName(), field), fetcher);
+                    if (fetcher instanceof NestedField<?, ?> loaded) {
+                        typeSteps.put(field, new Prefetcher.Load(loaded));
+                    } else if (fetcher instanceof DirectField<?> direct) {
+                        typeSteps.put(field, new Prefetcher.Read(direct::read));
+                    }
                     batched.add(name);
                 }
                 for (String field : type.getOperations().keySet()) {
@@ -88,9 +106,26 @@ final class Fetchers {
                 }
             }
         });
+        // The root fields: the query's own (NestedFields.roots), the others (mutations) SmallRye's; each followed by the
+        // prefetch of its subtree.
+        Prefetcher prefetcher = new Prefetcher(steps, typeNames);
+        GraphQLCodeRegistry withRoots = updated.transform(b -> {
+            for (GraphQLObjectType root : new GraphQLObjectType[]{schema.getQueryType(), schema.getMutationType()}) {
+                if (root == null) {
+                    continue;
+                }
+                for (GraphQLFieldDefinition field : root.getFieldDefinitions()) {
+                    FieldCoordinates at = FieldCoordinates.coordinates(root, field);
+                    String name = root.getName() + "." + field.getName();
+                    DataFetcher<?> own = rootFields.get(name);
+                    b.dataFetcher(at, prefetcher.around(own != null ? own : updated.getDataFetcher(at, field)));
+                    (own != null ? roots : smallRyes).add(name);
+                }
+            }
+        });
         LOG.debugf("GraphQL fetchers: %d record properties, %d nested fields; SmallRye's for %s",
                 properties.size(), batched.size(), smallRyes);
-        return new Installed(schema.transformWithoutTypes(s -> s.codeRegistry(updated)), properties, batched, smallRyes);
+        return new Installed(schema.transformWithoutTypes(s -> s.codeRegistry(withRoots)), properties, batched, smallRyes, roots);
     }
 
     /**

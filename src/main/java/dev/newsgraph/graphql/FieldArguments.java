@@ -20,6 +20,11 @@ record FieldArguments(Map<String, Object> values) {
         return v == null ? null : ((Number) v).intValue();
     }
 
+    Double decimal(String name) {
+        Object v = values.get(name);
+        return v == null ? null : ((Number) v).doubleValue();
+    }
+
     /** A Date argument (ISO-8601, YYYY-MM-DD); BAD_USER_INPUT for anything else. */
     LocalDate date(String name) {
         Object v = values.get(name);

@@ -1,14 +1,20 @@
 package dev.newsgraph.graphql;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.concurrent.TimeUnit;
 
-/** {@code newsgraph_graphql_requests_seconds}: GraphQL requests over HTTP by operation, cache state and outcome. */
+/**
+ * The GraphQL meters: {@code newsgraph_graphql_requests_seconds} (requests over HTTP by operation, cache state and
+ * outcome) and {@code newsgraph_graphql_unprefetched_fields_total}.
+ */
 @ApplicationScoped
+@Startup // its counter is on /q/metrics from the start
 public class GraphQLMetrics {
 
     private final MeterRegistry registry;
@@ -16,6 +22,9 @@ public class GraphQLMetrics {
     @Inject
     public GraphQLMetrics(MeterRegistry registry) {
         this.registry = registry;
+        FunctionCounter.builder("newsgraph.graphql.unprefetched.fields", Prefetch.class, p -> Prefetch.missedCount())
+                .description("Nested fields the prefetch did not reach, loaded for their parent alone (a subscription's event)")
+                .register(registry);
     }
 
     void request(String operation, String cache, String outcome, long nanos) {

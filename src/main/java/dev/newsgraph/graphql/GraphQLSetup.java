@@ -3,8 +3,6 @@ package dev.newsgraph.graphql;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -12,7 +10,8 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import graphql.execution.preparsed.PreparsedDocumentEntry;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
 import graphql.execution.preparsed.PreparsedDocumentProvider;
 import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
@@ -25,12 +24,8 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 /**
@@ -40,10 +35,9 @@ import java.util.function.UnaryOperator;
  *   <li>the API's data fetchers in the schema's code registry ({@link Fetchers}, {@link NestedFields});</li>
  *   <li>one operation-level instrumentation: the parser limits per execution, the query limits, the error codes,
  *       and the hand-over of each answer to the HTTP gateway ({@link Exchange});</li>
- *   <li>a cache of parsed and validated documents.</li>
+ *   <li>nested fields loaded ahead by {@link Prefetcher}, so the engine dispatches no data loaders.</li>
  * </ul>
- * SmallRye's own instrumentations (its document cache; depth and complexity limits when configured) are
- * replaced: the depth and complexity limits SmallRye would add are added here the same way.
+ * SmallRye's document cache stays (it is filled at validation), and so does whatever else SmallRye instruments.
  */
 @ApplicationScoped
 @Named(GraphQLEngineHook.SETUP)
@@ -68,30 +62,40 @@ public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
                 config.getValue("newsgraph.graphql.max-depth", Integer.class),
                 config.getValue("newsgraph.graphql.max-complexity", Integer.class),
                 config.getValue("newsgraph.graphql.max-field-repeats", Integer.class));
-        int documentCacheSize = config.getValue("newsgraph.graphql.document-cache-size", Integer.class);
 
-        io.smallrye.graphql.spi.config.Config smallRye = io.smallrye.graphql.spi.config.Config.get();
-        if (smallRye.isFederationEnabled()) {
-            throw new IllegalStateException("NewsGraph does not serve GraphQL federation; leave it disabled.");
-        }
-        List<Instrumentation> configured = new ArrayList<>();
-        smallRye.getQueryComplexityInstrumentation().ifPresent(max -> configured.add(new MaxQueryComplexityInstrumentation(max)));
-        smallRye.getQueryDepthInstrumentation().ifPresent(max -> configured.add(new MaxQueryDepthInstrumentation(max)));
-
-        Instrumentation ours = new OperationLevel(ParserLimits.current(), new QueryLimits(limits), new ErrorCodes());
-        if (configured.isEmpty()) {
+        // What SmallRye set on the builder, read through the engine's public getters: its document cache (which is
+        // both the provider and an instrumentation that fills it at validation) and any limits configured with
+        // quarkus.smallrye-graphql.*. They stay; ours are added.
+        GraphQL smallRyes = builder.build();
+        Instrumentation smallRyeInstrumentation = smallRyes.getInstrumentation();
+        PreparsedDocumentProvider documents = smallRyes.getPreparsedDocumentProvider();
+        OperationLevel ours = new OperationLevel(ParserLimits.current(), new QueryLimits(limits), new ErrorCodes(),
+                documents instanceof Instrumentation filler ? filler : null);
+        if (onlyTheDocumentCache(smallRyeInstrumentation, documents)) {
             builder.instrumentation(ours);
         } else {
-            configured.add(ours); // last: its error codes see the errors of the others
-            builder.instrumentation(new ChainedInstrumentation(configured));
+            LOG.infof("SmallRye instruments the GraphQL engine beyond its document cache: its instrumentation runs in a chain"
+                    + " with NewsGraph's");
+            builder.instrumentation(new ChainedInstrumentation(List.of(smallRyeInstrumentation, ours.withoutDocumentCache())));
         }
-        builder.preparsedDocumentProvider(new DocumentCache(documentCacheSize));
 
-        Fetchers.Installed installed = Fetchers.install(schema, model, nestedFields.fetchers());
-        LOG.infof("GraphQL: %d record properties and %d nested fields on NewsGraph's fetchers; SmallRye's for %s",
-                installed.properties().size(), installed.nested().size(), installed.smallRyes());
+        Fetchers.Installed installed = Fetchers.install(schema, model, nestedFields.fetchers(), nestedFields.roots());
+        LOG.infof("GraphQL: %d record properties, %d nested fields and %d query fields on NewsGraph's fetchers, every root"
+                        + " field prefetching its subtree; SmallRye's for %s",
+                installed.properties().size(), installed.nested().size(), installed.roots().size(), installed.smallRyes());
         builder.schema(installed.schema());
+        // Nested fields are loaded ahead by the Prefetcher: no data loader is ever queued, so none is dispatched.
+        builder.doNotAutomaticallyDispatchDataLoader();
         return builder;
+    }
+
+    /** Whether SmallRye's instrumentation is its document cache alone (possibly in a chain of one). */
+    private static boolean onlyTheDocumentCache(Instrumentation instrumentation, PreparsedDocumentProvider documents) {
+        if (instrumentation == documents) {
+            return true;
+        }
+        return instrumentation instanceof ChainedInstrumentation chain
+                && chain.getInstrumentations().stream().allMatch(i -> i == documents);
     }
 
     /**
@@ -102,11 +106,25 @@ public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
         private final ParserOptions parserOptions;
         private final QueryLimits limits;
         private final ErrorCodes errors;
+        /** SmallRye's document cache, which keeps a document once it passed validation; null if none. */
+        private final Instrumentation documentCache;
 
-        OperationLevel(ParserOptions parserOptions, QueryLimits limits, ErrorCodes errors) {
+        OperationLevel(ParserOptions parserOptions, QueryLimits limits, ErrorCodes errors, Instrumentation documentCache) {
             this.parserOptions = parserOptions;
             this.limits = limits;
             this.errors = errors;
+            this.documentCache = documentCache;
+        }
+
+        /** The same, for a chain in which SmallRye's own instrumentation sees the validation itself. */
+        OperationLevel withoutDocumentCache() {
+            return new OperationLevel(parserOptions, limits, errors, null);
+        }
+
+        @Override
+        public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                             InstrumentationState state) {
+            return documentCache == null ? null : documentCache.beginValidation(parameters, null);
         }
 
         @Override
@@ -133,42 +151,6 @@ public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
                 }
                 return coded;
             });
-        }
-    }
-
-    /**
-     * Parsed and validated documents by query text, least recently used dropped first. Only documents that
-     * passed validation are kept, so a flood of bad queries cannot fill it with junk.
-     */
-    static final class DocumentCache implements PreparsedDocumentProvider {
-        private final Map<String, PreparsedDocumentEntry> entries;
-
-        DocumentCache(int size) {
-            this.entries = new LinkedHashMap<>(size, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, PreparsedDocumentEntry> eldest) {
-                    return size() > size;
-                }
-            };
-        }
-
-        @Override
-        public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
-                                                                         Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-            String query = input.getQuery();
-            PreparsedDocumentEntry entry;
-            synchronized (entries) {
-                entry = entries.get(query);
-            }
-            if (entry == null) {
-                entry = parseAndValidate.apply(input);
-                if (!entry.hasErrors()) {
-                    synchronized (entries) {
-                        entries.put(query, entry);
-                    }
-                }
-            }
-            return CompletableFuture.completedFuture(entry);
         }
     }
 }

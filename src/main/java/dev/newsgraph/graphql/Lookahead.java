@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql;
 
-import graphql.execution.MergedField;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 
@@ -31,16 +30,16 @@ final class Lookahead {
         return environment == null ? ALL : new Lookahead(List.of(environment.getSelectionSet()));
     }
 
-    /** The union of the selections of the environments' fields, each distinct occurrence read once. */
-    static Lookahead of(List<?> environments) {
-        Map<MergedField, DataFetchingFieldSelectionSet> byField = new IdentityHashMap<>();
-        for (Object e : environments) {
-            if (!(e instanceof DataFetchingEnvironment environment)) {
-                return ALL;
+    /** The union of these selection sets (each distinct one read once). */
+    static Lookahead union(List<DataFetchingFieldSelectionSet> selections) {
+        List<DataFetchingFieldSelectionSet> distinct = new ArrayList<>();
+        Map<DataFetchingFieldSelectionSet, Boolean> seen = new IdentityHashMap<>();
+        for (DataFetchingFieldSelectionSet s : selections) {
+            if (seen.put(s, Boolean.TRUE) == null) {
+                distinct.add(s);
             }
-            byField.computeIfAbsent(environment.getMergedField(), f -> environment.getSelectionSet());
         }
-        return new Lookahead(new ArrayList<>(byField.values()));
+        return new Lookahead(distinct);
     }
 
     /**

@@ -3,8 +3,6 @@ package dev.newsgraph.graphql;
 import dev.newsgraph.model.MetricFilter;
 import dev.newsgraph.model.MetricRepository;
 import dev.newsgraph.model.PageRequest;
-import graphql.schema.DataFetchingEnvironment;
-import io.smallrye.graphql.api.Context;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,9 +32,6 @@ public class MetricApi {
     @Inject
     ArticleApi articleApi;
 
-    @Inject
-    Context context;
-
     @Query
     @Description("Figures across all articles, newest article first; filters combine.")
     public @NonNull MetricConnection metrics(
@@ -51,11 +46,16 @@ public class MetricApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
+        return metrics(country, kind, unit, minValue, maxValue, from, to, first, after, last, before, Lookahead.ALL);
+    }
+
+    /** As above, reading the figures' sentences only when the query selects them. */
+    MetricConnection metrics(String country, FigureKind kind, String unit, Double minValue, Double maxValue, LocalDate from,
+                             LocalDate to, Integer first, String after, Integer last, String before, Lookahead lookahead) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
                 unit, minValue, maxValue, from, to);
-        boolean sentences = Lookahead.of(context.unwrap(DataFetchingEnvironment.class)).nodesSelect("sentence");
-        return MetricConnection.of(metrics.listMetrics(filter, page, sentences), page, filter);
+        return MetricConnection.of(metrics.listMetrics(filter, page, lookahead.nodesSelect("sentence")), page, filter);
     }
 
     @Query

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How every nested field declared with {@code @Source List} is fetched: in batches through {@link BatchedField},
- * calling the API's method for all parents at once with the query's {@link Lookahead}, or, for the fields that
- * need no I/O, straight from the parent ({@link DirectField}). Keyed by {@code Type.field}; {@link Fetchers}
+ * How every nested field declared with {@code @Source List} is fetched: in batches ({@link NestedField}, loaded
+ * ahead by {@link Prefetcher}), calling the API's method for all parents at once with the query's
+ * {@link Lookahead}, or, for the fields that need no I/O, straight from the parent ({@link DirectField}). Keyed by {@code Type.field}; {@link Fetchers}
  * refuses to start when a batched field of the schema has no entry here.
  */
 @ApplicationScoped
@@ -27,7 +27,43 @@ public class NestedFields {
     MetricApi metricApi;
 
     @Inject
+    QuoteApi quoteApi;
+
+    @Inject
     Countries countries;
+
+    /**
+     * The query root fields, called straight with the query's arguments and {@link Lookahead} (SmallRye's fetcher
+     * would build the whole query's selection as JSON on every call, for a context these methods do not use).
+     * A root field missing here keeps SmallRye's fetcher.
+     */
+    Map<String, DataFetcher<?>> roots() {
+        Map<String, DataFetcher<?>> f = new HashMap<>();
+        root(f, "countries", (a, l) -> countryApi.countries());
+        root(f, "country", (a, l) -> countryApi.country(a.string("code")));
+        root(f, "article", (a, l) -> articleApi.article(a.string("id")));
+        root(f, "articles", (a, l) -> articleApi.articles(a.string("country"), a.enumeration("role", MentionRoleFilter.class),
+                a.date("from"), a.date("to"), a.string("search"), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before"), a.enumeration("orderBy", ArticleOrder.class)));
+        root(f, "metrics", (a, l) -> metricApi.metrics(a.string("country"), a.enumeration("kind", FigureKind.class),
+                a.string("unit"), a.decimal("minValue"), a.decimal("maxValue"), a.date("from"), a.date("to"),
+                a.integer("first"), a.string("after"), a.integer("last"), a.string("before"), l));
+        root(f, "metricStats", (a, l) -> metricApi.metricStats(a.string("country"), a.enumeration("kind", FigureKind.class),
+                a.string("unit"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class)));
+        root(f, "quotes", (a, l) -> quoteApi.quotes(a.string("base"), a.string("quote"), a.date("from"), a.date("to")));
+        root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
+        return f;
+    }
+
+    @FunctionalInterface
+    interface Root {
+        Object get(FieldArguments arguments, Lookahead lookahead);
+    }
+
+    private static void root(Map<String, DataFetcher<?>> fetchers, String name, Root root) {
+        fetchers.put("Query." + name, (DataFetcher<Object>) environment ->
+                root.get(new FieldArguments(environment.getArguments()), Lookahead.of(environment)));
+    }
 
     Map<String, DataFetcher<?>> fetchers() {
         Map<String, DataFetcher<?>> f = new HashMap<>();
@@ -59,7 +95,7 @@ public class NestedFields {
         return f;
     }
 
-    private static <S, R> void batch(Map<String, DataFetcher<?>> fetchers, String name, BatchedField.Load<S, R> load) {
-        fetchers.put(name, new BatchedField<>(name, load));
+    private static <S, R> void batch(Map<String, DataFetcher<?>> fetchers, String name, NestedField.Load<S, R> load) {
+        fetchers.put(name, new NestedField<>(name, load));
     }
 }

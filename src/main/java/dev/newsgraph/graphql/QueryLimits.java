@@ -3,6 +3,8 @@ package dev.newsgraph.graphql;
 import graphql.analysis.QueryTraverser;
 import graphql.analysis.QueryVisitorFieldEnvironment;
 import graphql.analysis.QueryVisitorStub;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import graphql.execution.AbortExecutionException;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
@@ -28,7 +30,7 @@ import java.util.Map;
  *   <li><b>field repetition</b>: one field selected under many aliases in one selection set (alias bombs).</li>
  * </ul>
  * A batched field asked with different arguments under different aliases is answered, one batch per set of
- * arguments ({@link BatchedField}).
+ * arguments ({@link Prefetcher}).
  * Parser limits (tokens, characters) are set on graphql-java's parser by {@link GraphQLSetup}.
  */
 final class QueryLimits extends SimplePerformantInstrumentation {
@@ -54,6 +56,25 @@ final class QueryLimits extends SimplePerformantInstrumentation {
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         ExecutionContext ctx = parameters.getExecutionContext();
+        Verdict key = new Verdict(ctx.getDocument(), ctx.getExecutionInput().getOperationName(), ctx.getCoercedVariables().toMap());
+        String refusal = verdicts.get(key, k -> measure(ctx));
+        if (!refusal.isEmpty()) {
+            throw new AbortExecutionException(refusal);
+        }
+        return SimpleInstrumentationContext.noOp();
+    }
+
+    /**
+     * The verdict on one operation of one document with one set of variables: it does not change, so it is worked
+     * out once (the document is the parsed one the engine keeps for the query text, so the same object comes back).
+     */
+    private record Verdict(Object document, String operationName, Map<String, Object> variables) {
+    }
+
+    private final Cache<Verdict, String> verdicts = Caffeine.newBuilder().maximumSize(2_000).build();
+
+    /** Why the operation is refused, or "" when it is within the limits. */
+    private String measure(ExecutionContext ctx) {
         QueryTraverser traverser = QueryTraverser.newQueryTraverser()
                 .schema(ctx.getGraphQLSchema())
                 .document(ctx.getDocument())
@@ -63,21 +84,20 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         Measure m = new Measure();
         traverser.visitPostOrder(m);
         if (m.pageSize != null) {
-            throw new AbortExecutionException(m.pageSize);
+            return m.pageSize;
         }
         if (m.maxDepth > limits.maxDepth()) {
-            throw new AbortExecutionException("The query is nested " + m.maxDepth + " levels deep; the limit is "
-                    + limits.maxDepth() + ".");
+            return "The query is nested " + m.maxDepth + " levels deep; the limit is " + limits.maxDepth() + ".";
         }
         if (m.rootComplexity > limits.maxComplexity()) {
-            throw new AbortExecutionException("The query could return about " + m.rootComplexity
-                    + " items; the limit is " + limits.maxComplexity() + ". Ask for smaller pages or fewer fields.");
+            return "The query could return about " + m.rootComplexity + " items; the limit is " + limits.maxComplexity()
+                    + ". Ask for smaller pages or fewer fields.";
         }
         if (m.repeatedField != null) {
-            throw new AbortExecutionException("The field '" + m.repeatedField + "' is selected more than "
-                    + limits.maxFieldRepeats() + " times in one selection set.");
+            return "The field '" + m.repeatedField + "' is selected more than " + limits.maxFieldRepeats()
+                    + " times in one selection set.";
         }
-        return SimpleInstrumentationContext.noOp();
+        return "";
     }
 
     /** One post-order walk: children are visited before their parent. */

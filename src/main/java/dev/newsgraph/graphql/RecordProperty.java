@@ -5,11 +5,14 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.LightDataFetcher;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -21,23 +24,45 @@ import java.util.function.Supplier;
 final class RecordProperty implements LightDataFetcher<Object> {
 
     private final Class<?> owner;
-    private final MethodHandle accessor;
+    /** The accessor as a function the JIT can inline (a method handle held in a field cannot be). */
+    private final Function<Object, Object> accessor;
     private final boolean date;
     private final DataFetcher<?> fallback;
 
-    private RecordProperty(Class<?> owner, MethodHandle accessor, boolean date, DataFetcher<?> fallback) {
+    private RecordProperty(Class<?> owner, Function<Object, Object> accessor, boolean date, DataFetcher<?> fallback) {
         this.owner = owner;
         this.accessor = accessor;
         this.date = date;
         this.fallback = fallback;
     }
 
-    /** The fetcher for the public no-argument method {@code name} of {@code owner}. */
+    /** The fetcher for the public no-argument method {@code name} of {@code owner}, one of the API's own classes. */
+    @SuppressWarnings("unchecked")
     static RecordProperty of(Class<?> owner, String name, DataFetcher<?> fallback) throws ReflectiveOperationException {
         Method method = owner.getMethod(name);
-        MethodHandle handle = MethodHandles.publicLookup().unreflect(method)
-                .asType(java.lang.invoke.MethodType.methodType(Object.class, Object.class));
-        return new RecordProperty(owner, handle, method.getReturnType() == LocalDate.class, fallback);
+        MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(owner, MethodHandles.lookup());
+        MethodHandle handle = lookup.unreflect(method);
+        Function<Object, Object> accessor;
+        try {
+            accessor = (Function<Object, Object>) LambdaMetafactory.metafactory(lookup, "apply",
+                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class), handle,
+                    MethodType.methodType(MethodType.methodType(method.getReturnType()).wrap().returnType(), owner))
+                    .getTarget().invokeExact();
+        } catch (Throwable unsupported) {
+            // A native image defines no classes at run time: call the method handle instead, as graphql-java's
+            // PropertyDataFetcher also falls back.
+            MethodHandle generic = handle.asType(MethodType.methodType(Object.class, Object.class));
+            accessor = source -> {
+                try {
+                    return generic.invokeExact(source);
+                } catch (RuntimeException | Error e) {
+                    throw e;
+                } catch (Throwable t) {
+                    throw new IllegalStateException(t);
+                }
+            };
+        }
+        return new RecordProperty(owner, accessor, method.getReturnType() == LocalDate.class, fallback);
     }
 
     @Override
@@ -46,15 +71,13 @@ final class RecordProperty implements LightDataFetcher<Object> {
         if (!owner.isInstance(source)) {
             return source == null ? null : fallback.get(environment.get());
         }
-        Object value;
-        try {
-            value = accessor.invokeExact(source);
-        } catch (Exception | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        Object value = accessor.apply(source);
         return date && value != null ? DateTimeFormatter.ISO_LOCAL_DATE.format((LocalDate) value) : value;
+    }
+
+    /** The property of a source of the record's class, as it is (null for another class). */
+    Object read(Object source) {
+        return owner.isInstance(source) ? accessor.apply(source) : null;
     }
 
     @Override

@@ -48,8 +48,10 @@ class NestedFieldBatchingTest {
             "batch-stats"})
     void statementsDoNotGrowWithRows(String query) {
         load();
+        long unprefetched = SqlStatements.unprefetched();
         Measured small = measure(query, SMALL);
         Measured large = measure(query, LARGE);
+        assertThat(SqlStatements.unprefetched()).as("nested fields loaded for one parent at a time").isEqualTo(unprefetched);
         System.out.printf("%-26s %5d objects -> %d statements | %5d objects -> %d statements%n",
                 query, small.objects, small.statements, large.objects, large.statements);
         if (query.equals("batch-stats")) {
