@@ -58,6 +58,8 @@ final class LabelFinder {
 
     private static final int MAX_WORDS = 4;
     private static final int REACH = 30;
+    /** How many earlier figures a figure may take its label from: bounded work on a run of thousands. */
+    private static final int LOOK_BACK = 12;
 
     private final Doc doc;
     private final Token[] t;
@@ -229,13 +231,13 @@ final class LabelFinder {
     /** The change of what the clause is about: the figure before it in the sentence, or its subject. */
     private String changeTarget(int fi, int s) {
         Doc.Sentence sn = doc.sentence(s);
-        for (int p = fi - 1; p >= 0 && figures.get(p).firstToken() >= sn.firstToken(); p--) {
+        for (int p = fi - 1; p >= Math.max(0, fi - LOOK_BACK) && figures.get(p).firstToken() >= sn.firstToken(); p--) {
             if (labels[p] != null) {
                 return labels[p];
             }
         }
         // the subject of the sentence's first verb
-        for (int k = sn.firstToken() + 1; k < figures.get(fi).firstToken(); k++) {
+        for (int k = Math.max(sn.firstToken(), figures.get(fi).firstToken() - REACH) + 1; k < figures.get(fi).firstToken(); k++) {
             if (t[k].isWord() && SUBJECT_VERBS.contains(t[k].lower())) {
                 String l = subjectBefore(k, sn.firstToken());
                 if (l != null) {
@@ -255,8 +257,8 @@ final class LabelFinder {
      * reaching …" (what increased), else the subject of its verb, else the object of a neutral verb.
      */
     private String mainClauseTopic(int fi, int s, int comma) {
-        Doc.Sentence sn = doc.sentence(s);
-        for (int k = sn.firstToken(); k < comma; k++) {
+        int first = Math.max(doc.sentence(s).firstToken(), comma - REACH);
+        for (int k = first; k < comma; k++) {
             if (t[k].isWord() && CHANGE_NOUNS.contains(t[k].lower())) {
                 String l = changeOf(k + 1, comma);
                 if (l != null) {
@@ -264,15 +266,15 @@ final class LabelFinder {
                 }
             }
         }
-        for (int k = sn.firstToken() + 1; k < comma; k++) {
+        for (int k = first + 1; k < comma; k++) {
             if (t[k].isWord() && SUBJECT_VERBS.contains(t[k].lower()) && !CHANGE_NOUNS.contains(t[k].lower())) {
-                String l = subjectBefore(k, sn.firstToken());
+                String l = subjectBefore(k, first);
                 if (l != null) {
                     return l;
                 }
             }
         }
-        for (int k = sn.firstToken() + 1; k < comma; k++) {
+        for (int k = first + 1; k < comma; k++) {
             if (t[k].isWord() && (NEUTRAL_VERBS.contains(t[k].lower()) || OBJECT_VERBS.containsKey(t[k].lower()))
                     && !isNoun(k)) {
                 int from = skipDeterminers(k + 1, comma);
@@ -289,7 +291,7 @@ final class LabelFinder {
     private String carried(int fi, int s) {
         Figure f = figures.get(fi);
         int block = doc.sentence(s).block();
-        for (int p = fi - 1; p >= 0; p--) {
+        for (int p = fi - 1; p >= Math.max(0, fi - LOOK_BACK); p--) {
             Figure q = figures.get(p);
             int qs = doc.sentenceOf(q.firstToken());
             if (qs < 0 || doc.sentence(qs).block() != block) {
@@ -304,7 +306,8 @@ final class LabelFinder {
     }
 
     /** The subject of the verb at {@code verb}: the noun phrase before it, past auxiliaries and a place phrase. */
-    private String subjectBefore(int verb, int limit) {
+    private String subjectBefore(int verb, int sentenceStart) {
+        int limit = Math.max(sentenceStart, verb - REACH);
         int k = verb - 1;
         while (k >= limit && t[k].isWord() && (AUXILIARIES.contains(t[k].lower()) || isAdverb(t[k]))) {
             k--;
@@ -345,7 +348,8 @@ final class LabelFinder {
     }
 
     /** Start of "to Kyrgyzstan", "between Kyrgyzstan and China", "from the United States" ending at {@code k}. */
-    private int placePhraseStart(int k, int limit) {
+    private int placePhraseStart(int k, int sentenceStart) {
+        int limit = Math.max(sentenceStart, k - 12);
         int j = k;
         boolean place = false;
         while (j >= limit && (country[j] || t[j].isCapitalized() && !doc.inTitleLine(j) && !PLACE_PREPOSITIONS.contains(t[j].lower())
