@@ -101,6 +101,15 @@ public final class Lexicon {
         return Set.copyOf(out);
     }
 
+    /** Each line of a section as its words, as written (one group per line: currency families). */
+    public List<List<String>> lines(String name) {
+        List<List<String>> out = new java.util.ArrayList<>();
+        for (String l : section(name)) {
+            out.add(List.of(l.split("\\s+")));
+        }
+        return List.copyOf(out);
+    }
+
     /** The {@code key = value} lines of a section, keys lower case. */
     public Map<String, String> map(String name) {
         Map<String, String> out = new HashMap<>();

@@ -1,0 +1,99 @@
+package dev.newsgraph.extract.metric;
+
+import dev.newsgraph.extract.MetricKind;
+import dev.newsgraph.extract.country.Gazetteer;
+import dev.newsgraph.extract.number.Numerals;
+import dev.newsgraph.extract.text.Doc;
+import dev.newsgraph.extract.text.PhraseTable;
+import dev.newsgraph.extract.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsgraph.extract.metric.MetricWords.*;
+
+/**
+ * The currency of a money figure whose name is shared ("manats": Turkmen or Azerbaijani; "soms": Kyrgyz or Uzbek):
+ * the country named right before the word, else one named in its sentence, else the article's. Families of shared
+ * names are data ({@code /extract/currency-families.txt}).
+ */
+final class MoneyContext {
+
+    private static final List<Set<String>> CURRENCY_FAMILIES = families();
+
+    private final Gazetteer gazetteer;
+
+    MoneyContext(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    private static List<Set<String>> families() {
+        List<Set<String>> out = new ArrayList<>();
+        for (List<String> line : dev.newsgraph.extract.text.Lexicon.of("currency-families").lines("families")) {
+            out.add(Set.copyOf(line));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * "Azerbaijani manat", "Hong Kong dollars": the country before a shared currency word decides; for a
+     * shared name other than the dollar ("manats", "rubles") with no country before it, a country of the
+     * same sentence whose own currency has that name ("Azerbaijan's fund holds 60 billion manats").
+     */
+    String localCurrency(Doc doc, Token[] t, int k, String iso) {
+        String adjacent = adjacentCurrency(t, k, iso);
+        if (adjacent != null) {
+            return adjacent;
+        }
+        if (!t[k].isWord() || iso.equals("USD") || iso.equals("EUR")) {
+            return iso;
+        }
+        int s = doc.sentenceOf(k);
+        if (s < 0) {
+            return iso;
+        }
+        Doc.Sentence sn = doc.sentence(s);
+        for (int i = Math.max(sn.firstToken(), k - WINDOW); i < Math.min(sn.endToken(), k + WINDOW); i++) {
+            if (!t[i].isCapitalized()) {
+                continue;
+            }
+            PhraseTable.Match<Gazetteer.Place> m = gazetteer.phrases().match(t, i, sn.endToken());
+            if (m != null) {
+                if (m.value().code() != null) {
+                    String own = gazetteer.currencyOf(m.value().code());
+                    if (own != null && sameFamily(own, iso)) {
+                        return own;
+                    }
+                }
+                i = m.end() - 1;
+            }
+        }
+        return iso;
+    }
+
+    String adjacentCurrency(Token[] t, int k, String iso) {
+        for (int back = 1; back <= 3 && k - back >= 0; back++) {
+            PhraseTable.Match<Gazetteer.Place> m = gazetteer.phrases().match(t, k - back, k);
+            if (m != null && m.end() == k && m.value().code() != null) {
+                String own = gazetteer.currencyOf(m.value().code());
+                if (own != null && sameFamily(own, iso)) {
+                    return own;
+                }
+            }
+        }
+        return null;
+    }
+
+    static boolean sameFamily(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        for (Set<String> fam : CURRENCY_FAMILIES) { // built once: this runs for every currency word near a country
+            if (fam.contains(a) && fam.contains(b)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
