@@ -48,6 +48,14 @@ public final class MetricRecognizer {
     }
 
     public List<Figure> find(Doc doc) {
+        return find(doc, List.of());
+    }
+
+    /**
+     * @param countries the countries the article names, most named first: the currency of a shared name
+     *                  ("manats", "soms") or of a bare exchange rate ("520 per dollar") when its sentence names none
+     */
+    public List<Figure> find(Doc doc, List<String> countries) {
         Token[] t = doc.tokens();
         List<Figure> out = new ArrayList<>();
         boolean[] ticker = new boolean[doc.blocks().length];
@@ -76,7 +84,7 @@ public final class MetricRecognizer {
                 i++;
                 continue;
             }
-            Figure f = n.valid() ? classify(doc, n, out, 0) : null;
+            Figure f = n.valid() ? classify(doc, n, out, 0, countries) : null;
             if (f != null && !Double.isFinite(f.value())) {
                 f = null; // "1,000,000,…" beyond any double: a string of digits, not an amount
             }
@@ -94,7 +102,7 @@ public final class MetricRecognizer {
 
     // ---------------------------------------------------------------- deciding what a number is
 
-    private Figure classify(Doc doc, Numeral n, List<Figure> found, int depth) {
+    private Figure classify(Doc doc, Numeral n, List<Figure> found, int depth, List<String> countries) {
         Token[] t = doc.tokens();
         int first = n.first();
         int j = n.end();
@@ -117,7 +125,7 @@ public final class MetricRecognizer {
             PhraseTable.Match<CurrencyTable.Currency> m = currencies.codeOrSymbol(t, start - back, start);
             if (m != null && m.end() == start && (m.value().position() == CurrencyTable.Position.CODE
                     || m.value().position() == CurrencyTable.Position.SYMBOL)) {
-                prefixCurrency = money.localCurrency(doc, t, start - back, m.value().iso());
+                prefixCurrency = money.localCurrency(doc, t, start - back, m.value().iso(), countries);
                 start = start - back;
                 break;
             }
@@ -131,7 +139,7 @@ public final class MetricRecognizer {
             value *= t[j].lower().equals("k") ? 1e3 : t[j].lower().equals("m") ? 1e6 : 1e9;
             j++;
         }
-        Suffix sfx = suffix(doc, n, j, prefixCurrency);
+        Suffix sfx = suffix(doc, n, j, prefixCurrency, countries);
         if (sfx == null) {
             return null; // a period, a frequency or a fixed phrase
         }
@@ -150,7 +158,7 @@ public final class MetricRecognizer {
         }
         if (sfx.kind() == null) {
             // a bare number: takes the kind of the figure it is a range with ("5 to 7 percent", "$3-4 billion")
-            Figure partner = rangePartner(doc, n, j, found, depth);
+            Figure partner = rangePartner(doc, n, j, found, depth, countries);
             if (partner != null) {
                 double scaled = value;
                 if (!n.scaled() && partner.value() != 0) {
@@ -194,7 +202,7 @@ public final class MetricRecognizer {
     }
 
     /** "between 5 and 7 percent": the bare first number joined to a figure with a unit. */
-    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found, int depth) {
+    private Figure rangePartner(Doc doc, Numeral n, int j, List<Figure> found, int depth, List<String> countries) {
         if (depth > 0) {
             return null; // a range has two ends: never follow a chain "1-2-3-…"
         }
@@ -214,7 +222,7 @@ public final class MetricRecognizer {
         if (exclusions.isExcludedByContext(doc, next)) {
             return null;
         }
-        Figure f = classify(doc, next, found, depth + 1);
+        Figure f = classify(doc, next, found, depth + 1, countries);
         if (f == null || f.kind() == MetricKind.COUNT && f.unit() == null) {
             return null;
         }
@@ -232,7 +240,7 @@ public final class MetricRecognizer {
     }
 
     /** What follows the number: percent, currency, multiplier, unit or counted noun; kind null when bare. */
-    private Suffix suffix(Doc doc, Numeral n, int j, String prefixCurrency) {
+    private Suffix suffix(Doc doc, Numeral n, int j, String prefixCurrency, List<String> countries) {
         Token[] t = doc.tokens();
         int len = NumberReader.sentenceEnd(doc, n.first()); // "… 0.01144" then a paragraph "KGS …": no currency of it
         if (j >= len) {
@@ -281,7 +289,7 @@ public final class MetricRecognizer {
         // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸", "billion-dollar"
         PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
         if (cur != null) {
-            return new Suffix(MetricKind.MONEY, money.localCurrency(doc, t, k, cur.value().iso()), cur.end());
+            return new Suffix(MetricKind.MONEY, money.localCurrency(doc, t, k, cur.value().iso(), countries), cur.end());
         }
         if (!hyphen) {
             PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
@@ -300,6 +308,23 @@ public final class MetricRecognizer {
         }
         if (prefixCurrency != null) {
             return new Suffix(MetricKind.MONEY, prefixCurrency, j);
+        }
+        // an exchange rate written as a price: "520 per dollar", "12,900 to the US dollar" is money in the local currency
+        if (!hyphen && b.isWord() && RATE_WORDS.contains(b.lower())) {
+            int c = k + 1;
+            while (c < len && t[c].isWord() && RATE_FILLERS.contains(t[c].lower())) {
+                c++;
+            }
+            PhraseTable.Match<CurrencyTable.Currency> against = c < len ? currencies.word(t, c, len) : null;
+            if (against == null && c < len) {
+                against = currencies.codeOrSymbol(t, c, len);
+            }
+            if (against != null) {
+                String local = money.rateCurrency(doc, currencies, n.first(), against.value().iso(), countries);
+                if (local != null) {
+                    return new Suffix(MetricKind.MONEY, local, j);
+                }
+            }
         }
         // unit: "523-kilometer", "15 million tons", "26 GW", "four-year"
         PhraseTable.Match<UnitTable.Unit> unit = units.match(t, k, len);

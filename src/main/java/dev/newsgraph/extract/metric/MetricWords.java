@@ -24,6 +24,9 @@ final class MetricWords {
     static final Set<String> STOP = WORDS.words("stop");
     static final Set<String> ADJECTIVES = WORDS.words("adjectives");
     static final Set<String> ORDINAL_SUFFIX = WORDS.words("ordinal-suffixes");
+    /** "520 per dollar", "to the dollar", "against the euro": the words of an exchange rate written as a price. */
+    static final Set<String> RATE_WORDS = WORDS.words("rate-words");
+    static final Set<String> RATE_FILLERS = WORDS.words("rate-fillers");
 
     /** Every word that can start a number or a multiplier; other words are skipped at once. */
     static final Set<String> NUMERIC_WORDS = numericWords();

@@ -41,7 +41,7 @@ final class MoneyContext {
      * shared name other than the dollar ("manats", "rubles") with no country before it, a country of the
      * same sentence whose own currency has that name ("Azerbaijan's fund holds 60 billion manats").
      */
-    String localCurrency(Doc doc, Token[] t, int k, String iso) {
+    String localCurrency(Doc doc, Token[] t, int k, String iso, List<String> articleCountries) {
         String adjacent = adjacentCurrency(t, k, iso);
         if (adjacent != null) {
             return adjacent;
@@ -69,7 +69,52 @@ final class MoneyContext {
                 i = m.end() - 1;
             }
         }
+        // "… 60 billion manats" on an Azerbaijani page: the article's countries, most named first
+        for (String code : articleCountries) {
+            String own = gazetteer.currencyOf(code);
+            if (own != null && sameFamily(own, iso)) {
+                return own;
+            }
+        }
         return iso;
+    }
+
+    /**
+     * The currency of an exchange rate written as a price ("520 per dollar", "12,900 to the dollar"): a currency named
+     * without an amount in its sentence ("the tenge weakened to 520 per dollar"), else the national currency of the
+     * first country of its sentence, else of the article's first; null when none has one of its own.
+     */
+    String rateCurrency(Doc doc, CurrencyTable currencies, int k, String against, List<String> articleCountries) {
+        Token[] t = doc.tokens();
+        int s = doc.sentenceOf(k);
+        if (s < 0) {
+            return null;
+        }
+        Doc.Sentence sn = doc.sentence(s);
+        int from = Math.max(sn.firstToken(), k - WINDOW);
+        int to = Math.min(sn.endToken(), k + WINDOW);
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<CurrencyTable.Currency> c = currencies.word(t, i, to);
+            if (c != null && !c.value().iso().equals(against) && (i == 0 || !t[i - 1].isNumber())) {
+                return localCurrency(doc, t, i, c.value().iso(), articleCountries);
+            }
+        }
+        for (int i = from; i < to; i++) {
+            PhraseTable.Match<Gazetteer.Place> m = t[i].isCapitalized() ? gazetteer.phrases().match(t, i, to) : null;
+            if (m != null && m.value().code() != null) {
+                String own = gazetteer.currencyOf(m.value().code());
+                if (own != null && !own.equals(against)) {
+                    return own;
+                }
+            }
+        }
+        for (String code : articleCountries) {
+            String own = gazetteer.currencyOf(code);
+            if (own != null && !own.equals(against)) {
+                return own;
+            }
+        }
+        return null;
     }
 
     String adjacentCurrency(Token[] t, int k, String iso) {
