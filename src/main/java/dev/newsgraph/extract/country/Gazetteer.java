@@ -1,13 +1,8 @@
 package dev.newsgraph.extract.country;
 
 import dev.newsgraph.extract.text.PhraseTable;
+import dev.newsgraph.extract.text.Tsv;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,28 +40,8 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/extract/countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /extract/countries.tsv");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Gazetteer read(InputStream in) throws IOException {
         Gazetteer g = new Gazetteer();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != 5) {
-                throw new IllegalStateException("countries.tsv: expected 5 columns: " + line);
-            }
+        for (String[] c : Tsv.read("/extract/countries.tsv", 5)) {
             String code = c[0].trim();
             if (!"-".equals(c[1])) {
                 g.currencyByCountry.put(code, c[1].trim());
@@ -76,18 +51,8 @@ public final class Gazetteer {
             g.addAll(code, c[3], CountryHit.Kind.ADJECTIVE);
             g.addAll(code, c[4], CountryHit.Kind.CITY);
         }
-        try (InputStream leaders = Gazetteer.class.getResourceAsStream("/extract/leaders.tsv")) {
-            if (leaders != null) {
-                BufferedReader lr = new BufferedReader(new InputStreamReader(leaders, StandardCharsets.UTF_8));
-                String l;
-                while ((l = lr.readLine()) != null) {
-                    if (l.isBlank() || l.startsWith("#")) {
-                        continue;
-                    }
-                    String[] c = l.split("\t");
-                    g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
-                }
-            }
+        for (String[] c : Tsv.read("/extract/leaders.tsv", 2)) {
+            g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
         }
         for (String s : NOT_COUNTRIES) {
             g.phrases.add(s, new Place(null, null), PhraseTable.CaseRule.PROPER);
