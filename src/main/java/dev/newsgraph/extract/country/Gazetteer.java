@@ -19,17 +19,8 @@ public final class Gazetteer {
     }
 
     /** Phrases that contain a country word but name no country. Matched before countries, longest first. */
-    private static final String[] NOT_COUNTRIES = {
-        "Central Asia", "Central Asian", "Central Asians", "Latin America", "Latin American", "South America",
-        "South American", "North America", "North American", "Central America", "Central American",
-        "the Americas", "Middle East", "Korean Peninsula", "Indian Ocean", "New Mexico", "New Jersey",
-        "New Guinea", "Washington Post", "Washington Times", "East Turkestan", "Persian Gulf",
-        "Arabian Peninsula", "Arab", "Turkic", "Georgia State", "Chinese Taipei", "Greater Central Asia",
-        "South Caucasus", "Russian-speaking", "French fries", "Turkish delight", "Indian Ocean Territory",
-        "Mongol Empire", "Soviet Union", "Russian Empire", "Ottoman Empire", "Kazakh Khanate",
-        "Dominican Order", "Georgian era", "Helsinki Foundation", "Helsinki Committee", "Helsinki Group",
-        "Helsinki Commission", "Helsinki Final Act", "Helsinki Accords", "Helsinki Watch"
-    };
+    private static final java.util.Set<String> NOT_COUNTRIES = dev.newsgraph.extract.text.Lexicon.of("en", "countries")
+            .wordsAsWritten("not-countries");
 
     private final PhraseTable<Place> phrases = new PhraseTable<>();
     private final PhraseTable<Place> leaders = new PhraseTable<>();
@@ -55,7 +46,7 @@ public final class Gazetteer {
             g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
         }
         for (String s : NOT_COUNTRIES) {
-            g.phrases.add(s, new Place(null, null), PhraseTable.CaseRule.PROPER);
+            g.phrases.add(s.replace('_', ' '), new Place(null, null), PhraseTable.CaseRule.PROPER);
         }
         return g;
     }

@@ -4,6 +4,7 @@ import dev.newsgraph.extract.MetricKind;
 import dev.newsgraph.extract.MetricMention;
 import dev.newsgraph.extract.country.CountryHit;
 import dev.newsgraph.extract.text.Doc;
+import dev.newsgraph.extract.text.Lexicon;
 import dev.newsgraph.extract.text.Token;
 
 import java.util.ArrayList;
@@ -29,12 +30,12 @@ import java.util.Set;
  */
 public final class MetricAttribution {
 
+    private static final Lexicon WORDS = Lexicon.of("en", "countries");
 
-    private static final Set<String> PLACE_PREPOSITIONS = words("from", "to", "in", "into", "via", "through",
-            "across", "with", "at", "on", "toward", "towards");
 
-    private static final Set<String> SAYING = words("said", "says", "told", "noted", "stated", "announced",
-            "reported", "added", "explained", "warned", "stressed", "emphasized", "emphasised", "claimed");
+    private static final Set<String> PLACE_PREPOSITIONS = WORDS.words("place-prepositions");
+
+    private static final Set<String> SAYING = WORDS.words("saying");
 
 
 
@@ -271,7 +272,4 @@ public final class MetricAttribution {
         return false;
     }
 
-    private static Set<String> words(String... w) {
-        return Set.copyOf(java.util.Arrays.asList(w));
-    }
 }
