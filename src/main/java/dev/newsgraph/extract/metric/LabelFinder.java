@@ -47,6 +47,9 @@ final class LabelFinder {
     private static final Set<String> OF_GENERIC = WORDS.words("of-generic");
     private static final Set<String> NP_VERBS = WORDS.words("np-verbs");
     private static final Set<String> PLACE_NOUNS = WORDS.words("place-nouns");
+    private static final Map<String, String> VERB_PARTICLES = WORDS.map("verb-particles");
+    private static final Set<String> RATE_CURRENCIES = WORDS.words("rate-currencies");
+    private static final Set<String> DEGREE_WORDS = WORDS.words("degree-words");
 
     /** Prepositions of a phrase that may stand between a subject and its verb ("Salaries in the oil sector averaged"). */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "at", "from", "to", "for", "across", "between",
@@ -113,6 +116,9 @@ final class LabelFinder {
         }
         int end = sn.endToken();
         int after = f.endToken();
+        if (f.kind() == MetricKind.MONEY && isRate(after, end)) {
+            return "exchange rate"; // "12,950 per dollar", "19.5 manats to the dollar"
+        }
         // the noun it qualifies: "a 50% stake", "the 523-kilometer railway", "a 16% rise"
         if (after < end && t[after].isWord() && "old".equals(t[after].lower()) && "year".equals(f.unit())) {
             return "age";
@@ -159,6 +165,9 @@ final class LabelFinder {
                     return "share";
                 }
             }
+            if ((OBJECT_VERBS.containsKey(w) || SUBJECT_VERBS.contains(w)) && isCurrencySubject(k, sn.firstToken())) {
+                return "exchange rate"; // "the dollar sold for 19.5 manats", "the tenge stood at 520"
+            }
             if (OBJECT_VERBS.containsKey(w) && !isNoun(k)) {
                 String nominal = OBJECT_VERBS.get(w);
                 String of = after + 1 < end && t[after].lower().equals("of")
@@ -167,6 +176,9 @@ final class LabelFinder {
             }
             if (SUBJECT_VERBS.contains(w) && w.endsWith("ing") && k > sn.firstToken() && isClauseBreak(t[k - 1])) {
                 return mainClauseTopic(fi, s, k - 1); // "…, reaching USD 1.4 billion"
+            }
+            if ((w.equals("worth") || w.equals("valued")) && objectVerbBefore(k, clauseStart) != null) {
+                return objectVerbBefore(k, clauseStart); // "exported fruit and vegetables worth $1.6 billion"
             }
             if (SUBJECT_VERBS.contains(w)) {
                 String subject = subjectBefore(k, sn.firstToken());
@@ -205,7 +217,8 @@ final class LabelFinder {
                 k = figures.get(figureAt[k]).firstToken() - 1;
                 continue;
             }
-            if (t[k].isWord() && BRIDGE.contains(t[k].lower()) || t[k].isSymbol('%') || t[k].isSymbol('$')) {
+            if (t[k].isWord() && BRIDGE.contains(t[k].lower()) || t[k].isSymbol('%') || t[k].isSymbol('$')
+                    || k > clauseStart && t[k].isWord() && t[k].lower().equals(VERB_PARTICLES.get(t[k - 1].lower()))) {
                 k--;
                 continue;
             }
@@ -217,6 +230,41 @@ final class LabelFinder {
             break;
         }
         return k;
+    }
+
+    /** The noun of an object verb a few words before {@code k} ("exported … worth"), or null. */
+    private String objectVerbBefore(int k, int limit) {
+        for (int v = k - 1; v >= Math.max(limit, k - 6); v--) {
+            if (t[v].isWord() && OBJECT_VERBS.containsKey(t[v].lower()) && !isNoun(v)) {
+                return OBJECT_VERBS.get(t[v].lower());
+            }
+            if (!t[v].isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The verb at {@code verb} has a currency for subject ("the dollar sold for", "the manat traded at"). */
+    private boolean isCurrencySubject(int verb, int sentenceStart) {
+        int k = verb - 1;
+        while (k >= sentenceStart && t[k].isWord() && AUXILIARIES.contains(t[k].lower())) {
+            k--;
+        }
+        return k >= sentenceStart && t[k].isWord() && (RATE_CURRENCIES.contains(t[k].lower())
+                || Set.of("tenge", "som", "sum", "somoni", "manat", "soum").contains(t[k].lower()));
+    }
+
+    /** "per dollar", "to the US dollar", "against the euro" after a money figure: it is an exchange rate. */
+    private boolean isRate(int k, int end) {
+        if (k >= end || !t[k].isWord() || !Set.of("per", "to", "against").contains(t[k].lower())) {
+            return false;
+        }
+        int c = k + 1;
+        while (c < end && t[c].isWord() && Set.of("the", "one", "a", "us", "u.s.").contains(t[c].lower())) {
+            c++;
+        }
+        return c < end && RATE_CURRENCIES.contains(t[c].lower()) && !(c + 1 < end && t[c + 1].isNumber()); // "to USD 4 million"
     }
 
     /** "a 16% rise in remittances": what rose. */
@@ -374,7 +422,8 @@ final class LabelFinder {
                 k--;
                 continue;
             }
-            if (!isContent(k) || w.isCapitalized() && !w.isAllCaps() && !doc.inTitleLine(k) && !doc.startsSentence(k)) {
+            if (!isContent(k) || w.isCapitalized() && !w.isAllCaps() && !doc.inTitleLine(k) && !doc.startsSentence(k)
+                    || NP_VERBS.contains(w.lower())) {
                 break;
             }
             from = k;
@@ -391,7 +440,28 @@ final class LabelFinder {
         if (k >= limit + 1 && t[k].isWord() && t[k].lower().equals("of") && isContent(k - 1)) {
             String head = t[k - 1].lower();
             if (!OF_GENERIC.contains(head) && !TIME.contains(head)) {
-                String whole = clean(k - 1, end);
+                // the outermost head of a chain ("the average price of a kilogram of dried apricots") with the
+                // innermost thing: "average price of dried apricots"
+                int h = k - 1;
+                while (h - 3 >= limit) {
+                    int d = h - 1;
+                    while (d > limit && t[d].isWord() && Set.of("a", "an", "the").contains(t[d].lower())) {
+                        d--;
+                    }
+                    if (d - 1 >= limit && t[d].isWord() && t[d].lower().equals("of") && isContent(d - 1)
+                            && !OF_GENERIC.contains(t[d - 1].lower())) {
+                        h = d - 1;
+                    } else {
+                        break;
+                    }
+                }
+                int hs = h;
+                while (hs - 1 >= limit && isContent(hs - 1) && h - hs < 2 && !NP_VERBS.contains(t[hs - 1].lower())
+                        && !(t[hs - 1].isCapitalized() && !doc.inTitleLine(hs - 1))) {
+                    hs--;
+                }
+                String outer = clean(hs, h + 1);
+                String whole = outer != null ? outer + " of " + np : null;
                 return whole != null ? whole : np;
             }
         }
@@ -443,7 +513,7 @@ final class LabelFinder {
                 "and", "in", "total").contains(t[k - 1].lower())))) {
             return false; // "exports" is a noun after a noun or a determiner, a verb after its actor
         }
-        return !(w.endsWith("ed") && w.length() > 4) && !w.endsWith("er") && !w.endsWith("est");
+        return !(w.endsWith("ed") && w.length() > 4) && !DEGREE_WORDS.contains(w);
     }
 
     private static boolean isAdverb(Token w) {
