@@ -188,7 +188,11 @@ final class LabelFinder {
                 return carried(fi, s);
             }
             if (isNoun(k)) {
-                String l = nounPhraseBefore(k + 1, sn.firstToken());
+                int p = phraseStart(k, clauseStart);
+                String l = nounPhraseBefore((p > clauseStart ? p : k + 1), sn.firstToken()); // "the fine for smuggling to …"
+                if (l == null && p > clauseStart) {
+                    l = nounPhraseBefore(k + 1, sn.firstToken());
+                }
                 if (l != null && !GENERIC.contains(l) && !CHANGE_NOUNS.contains(lastWord(l))) {
                     return l; // "inflation of 8.6%", "raised its base rate to 14.5%", "Gold Output at 12.5 Tons"
                 }
@@ -406,10 +410,9 @@ final class LabelFinder {
             place |= country[j] || t[j].isCapitalized();
             j--;
         }
-        if (!place || j < limit || !t[j].isWord() || !PLACE_PREPOSITIONS.contains(t[j].lower()) || t[j].lower().equals("and")) {
-            return -1;
-        }
-        return j;
+        boolean opener = j >= limit && t[j].isWord() && (PLACE_PREPOSITIONS.contains(t[j].lower()) && !t[j].lower().equals("and")
+                || t[j].lower().endsWith("ing") && j > limit && isContent(j - 1)); // "tourists visiting Samarkand"
+        return place && opener ? j : -1;
     }
 
     /** Up to four content words ending right before {@code end}; "X of Y" read as X's Y or as Y. */
@@ -551,8 +554,8 @@ final class LabelFinder {
             return null;
         }
         String head = lastWord(s);
-        if (GENERIC.contains(head) || TIME.contains(head)) {
-            return null; // "the actual figure", "the first five months"
+        if (TIME.contains(head) || GENERIC.contains(head) && onlyModifiers(words.subList(0, words.size() - 1))) {
+            return null; // "the actual figure", "the first five months"; "water levels" stays
         }
         boolean meaningful = false;
         for (String w : s.split("[ -]")) {
@@ -562,6 +565,16 @@ final class LabelFinder {
             }
         }
         return meaningful ? s : null;
+    }
+
+    /** Words that only qualify a head ("actual", "total", "overall"), or none at all. */
+    private static boolean onlyModifiers(List<String> words) {
+        for (String w : words) {
+            if (!CountedNouns.isAdjective(w) && !GENERIC.contains(w) && !STOP.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String lastWord(String s) {
