@@ -59,6 +59,13 @@ final class LabelFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "to", "in", "into", "between", "with", "of",
             "for", "across", "via", "through", "at", "and");
 
+    /** Prepositions of a phrase after the noun a figure is about: "the fine for smuggling to 500,000 tenge". */
+    private static final Set<String> NOUN_PHRASE_PREPOSITIONS = Set.of("for", "on", "in", "at", "with", "among", "between");
+
+    /** Words before a verb's base form. */
+    private static final Set<String> MODALS = Set.of("to", "will", "would", "could", "can", "may", "might", "must",
+            "should", "shall");
+
     private static final int MAX_WORDS = 4;
     private static final int REACH = 30;
     /** How many earlier figures a figure may take its label from: bounded work on a run of thousands. */
@@ -180,6 +187,12 @@ final class LabelFinder {
             if ((w.equals("worth") || w.equals("valued")) && objectVerbBefore(k, clauseStart) != null) {
                 return objectVerbBefore(k, clauseStart); // "exported fruit and vegetables worth $1.6 billion"
             }
+            if (w.equals("worth") && k - 1 > sn.firstToken() && t[k - 1].isSymbol(',')) {
+                String l = nounPhraseBefore(k - 1, sn.firstToken()); // "The contract, worth $250 million, …"
+                if (l != null) {
+                    return l;
+                }
+            }
             if (SUBJECT_VERBS.contains(w)) {
                 String subject = subjectBefore(k, sn.firstToken());
                 return subject != null ? subject : changeTarget(fi, s); // "… grew 5.6% and reached 118 billion kWh"
@@ -189,6 +202,9 @@ final class LabelFinder {
             }
             if (isNoun(k)) {
                 int p = phraseStart(k, clauseStart);
+                if (p > 0 && !NOUN_PHRASE_PREPOSITIONS.contains(t[p].lower())) {
+                    p = -1; // "plans to boost gas exports to …": an infinitive, not a phrase after a noun
+                }
                 String l = nounPhraseBefore((p > clauseStart ? p : k + 1), sn.firstToken()); // "the fine for smuggling to …"
                 if (l == null && p > clauseStart) {
                     l = nounPhraseBefore(k + 1, sn.firstToken());
@@ -426,8 +442,9 @@ final class LabelFinder {
                 continue;
             }
             if (!isContent(k) || w.isCapitalized() && !w.isAllCaps() && !doc.inTitleLine(k) && !doc.startsSentence(k)
-                    || NP_VERBS.contains(w.lower())) {
-                break;
+                    || NP_VERBS.contains(w.lower())
+                    || k - 1 >= limit && t[k - 1].isWord() && MODALS.contains(t[k - 1].lower())) {
+                break; // "plans to boost gas exports": a verb after "to", "will"
             }
             from = k;
             k--;
