@@ -490,6 +490,22 @@ public final class QuotationRecognizer {
             if ((w.equals("the") || w.equals("a") || w.equals("an")) && k + 1 < tokens.size()) {
                 k++;
             }
+            // "the ministry's press service": the noun a possessive leads to
+            int head = k;
+            while (head + 1 < tokens.size() && head - k < 3 && tokens.get(head + 1)[0] < end
+                    && text.substring(tokens.get(head)[1], tokens.get(head + 1)[0]).equals(" ")
+                    && (PersonNames.word(text, tokens.get(head)).endsWith("’s")
+                    || PersonNames.word(text, tokens.get(head)).endsWith("'s") || head > k)
+                    && Character.isLowerCase(text.charAt(tokens.get(head + 1)[0]))
+                    && !SPEECH_VERBS.contains(PersonNames.word(text, tokens.get(head + 1)))) {
+                head++;
+            }
+            if (head > k) {
+                String org = role(PersonNames.word(text, tokens.get(head)), w, tokens.get(from)[0], tokens.get(head)[1], quoteOpen);
+                if (org != null) {
+                    return org;
+                }
+            }
             String noun = PersonNames.word(text, tokens.get(k));
             if (w.equals("he") || w.equals("she")) {
                 return resolve(quoteOpen);
@@ -503,6 +519,18 @@ public final class QuotationRecognizer {
 
         /** The speaker standing before a speech verb at {@code verb}, in the words from {@code from}. */
         private String subjectBefore(int from, int verb, int quoteOpen, int maxWords) {
+            // "The World Bank, in its latest report, said": the subject stands before an aside set off by commas
+            int e = verb;
+            while (e > from && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e > from && text.charAt(e - 1) == ',') {
+                int open = text.lastIndexOf(',', e - 2);
+                if (open > from && PersonNames.lastWord(text.substring(open + 1, e - 1).strip()).length() > 0
+                        && Character.isLowerCase(text.charAt(Math.min(e - 2, firstLetter(open + 1, e - 1))))) {
+                    verb = open;
+                }
+            }
             List<int[]> tokens = tokens(from, verb);
             if (tokens.isEmpty()) {
                 return null;
@@ -565,6 +593,16 @@ public final class QuotationRecognizer {
                 return null;
             }
             return PlaceWords.stripPossessive(text.substring(tokens.get(k)[0], tokens.get(e - 1)[1]));
+        }
+
+        /** The first letter at or after {@code from} (before {@code to}), or {@code from}. */
+        private int firstLetter(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return from;
         }
 
         /** A role ("the minister") resolved to the person, an organisation named, or the words as written. */
