@@ -9,7 +9,6 @@ import dev.newsgraph.extract.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 

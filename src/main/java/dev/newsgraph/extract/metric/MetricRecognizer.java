@@ -9,7 +9,6 @@ import dev.newsgraph.extract.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static dev.newsgraph.extract.metric.MetricWords.*;
 

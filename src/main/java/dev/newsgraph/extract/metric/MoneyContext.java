@@ -1,8 +1,6 @@
 package dev.newsgraph.extract.metric;
 
-import dev.newsgraph.extract.MetricKind;
 import dev.newsgraph.extract.country.Gazetteer;
-import dev.newsgraph.extract.number.Numerals;
 import dev.newsgraph.extract.text.Doc;
 import dev.newsgraph.extract.text.PhraseTable;
 import dev.newsgraph.extract.text.Token;

@@ -1,14 +1,10 @@
 package dev.newsgraph.extract.metric;
 
 import dev.newsgraph.extract.MetricKind;
-import dev.newsgraph.extract.country.Gazetteer;
 import dev.newsgraph.extract.number.Numerals;
 import dev.newsgraph.extract.text.Doc;
-import dev.newsgraph.extract.text.PhraseTable;
 import dev.newsgraph.extract.text.Token;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static dev.newsgraph.extract.metric.MetricWords.*;
