@@ -23,8 +23,9 @@ import static dev.newsgraph.extract.metric.MetricWords.*;
  * regular expression runs over the text. Thread-safe.
  *
  * <p>One class per part of the work: {@link NumberReader} reads the number, {@link Exclusions} drops what is no
- * figure, {@link MoneyContext} resolves a shared currency name, {@link CountedNouns} finds what a count counts,
- * {@link Multipliers} reads word multipliers; the word lists are data ({@code /extract/en/metrics.txt}, read by
+ * figure, and one class per kind reads what follows the number:
+ * {@link Percents}, {@link Multipliers}, {@link MoneyContext} (currencies, shared names, rates), {@link Quantities}
+ * (units, ages, periods that are no figures), {@link CountedNouns} (what a count counts); the word lists are data ({@code /extract/en/metrics.txt}, read by
  * {@link MetricWords}).
  */
 public final class MetricRecognizer {
@@ -36,6 +37,7 @@ public final class MetricRecognizer {
     private final Exclusions exclusions;
     private final CountedNouns nouns;
     private final MoneyContext money;
+    private final Quantities quantities;
 
     public MetricRecognizer(UnitTable units, CurrencyTable currencies, Gazetteer gazetteer) {
         this.units = units;
@@ -44,6 +46,7 @@ public final class MetricRecognizer {
         this.exclusions = new Exclusions(units, currencies, gazetteer);
         this.nouns = new CountedNouns(gazetteer);
         this.money = new MoneyContext(gazetteer);
+        this.quantities = new Quantities(units);
     }
 
     public List<Figure> find(Doc doc) {
@@ -245,168 +248,30 @@ public final class MetricRecognizer {
         if (j >= len) {
             return new Suffix(null, null, j);
         }
-        Token a = t[j];
         int k = j;
-        boolean hyphen = a.isDash() && !a.spaceBefore() && j + 1 < len && !t[j + 1].spaceBefore();
+        boolean hyphen = t[j].isDash() && !t[j].spaceBefore() && j + 1 < len && !t[j + 1].spaceBefore();
         if (hyphen) {
             k = j + 1;
         }
-        Token b = t[k];
-        // percent
-        if (b.is("%") || b.is("\uFF05")) {
-            return new Suffix(MetricKind.PERCENT, "%", k + 1);
+        // one rule per kind, in this order; each answers a suffix, NOT_A_FIGURE, or null to pass
+        Suffix sfx = Percents.suffix(t, k, len, hyphen);
+        if (sfx == null) {
+            sfx = Multipliers.suffix(t, n, k, hyphen);
         }
-        if (b.isWord()) {
-            String w = b.lower();
-            if (w.equals("percent") || w.equals("pct") || w.equals("percents")) {
-                return new Suffix(MetricKind.PERCENT, "%", k + 1);
-            }
-            if (w.equals("per") && k + 1 < len && t[k + 1].lower().equals("cent")) {
-                return new Suffix(MetricKind.PERCENT, "%", k + 2);
-            }
-            if (w.equals("percentage") && k + 1 < len && t[k + 1].lower().startsWith("point")) {
-                return new Suffix(MetricKind.PERCENT, "%", k + 2);
-            }
-            if ((w.equals("pp") || w.equals("bps")) && !hyphen) {
-                return new Suffix(MetricKind.PERCENT, "%", k + 1);
-            }
-            if (w.equals("basis") && k + 1 < len && t[k + 1].lower().startsWith("point")) {
-                return new Suffix(MetricKind.QUANTITY, "bp", k + 2);
-            }
-            // multipliers: "8-fold", "1.4 times", "2x"
-            if (w.equals("fold")) {
-                return new Suffix(MetricKind.MULTIPLIER, "x", k + 1);
-            }
-            if (w.equals("x") && !b.spaceBefore() && !hyphen && !n.word()) {
-                return new Suffix(MetricKind.MULTIPLIER, "x", k + 1);
-            }
-            if (w.equals("times") && !hyphen) {
-                return Multipliers.isMultiplierTimes(t, n.first(), k, n.value() != Math.rint(n.value()))
-                        ? new Suffix(MetricKind.MULTIPLIER, "x", k + 1) : null;
-            }
+        if (sfx == null) {
+            sfx = money.suffix(doc, currencies, n, j, k, len, hyphen, prefixCurrency, countries);
         }
-        // currency after: "13 billion tenge", "500 KZT", "5 million Russian rubles", "500₸", "billion-dollar"
-        PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
-        if (cur != null) {
-            return new Suffix(MetricKind.MONEY, money.localCurrency(doc, t, k, cur.value().iso(), countries), cur.end());
+        if (sfx == null) {
+            sfx = quantities.suffix(doc, n, j, k, len, hyphen);
         }
-        if (!hyphen) {
-            PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
-            if (code != null && (code.value().position() == CurrencyTable.Position.CODE
-                    || (code.value().position() == CurrencyTable.Position.SYMBOL && !t[k].is("$")))) {
-                return new Suffix(MetricKind.MONEY, code.value().iso(), code.end());
-            }
-            PhraseTable.Match<Gazetteer.Place> adj = gazetteer.phrases().match(t, k, len);
-            if (adj != null && adj.value().code() != null && adj.end() < len) {
-                PhraseTable.Match<CurrencyTable.Currency> named = currencies.word(t, adj.end(), len);
-                if (named != null) {
-                    String iso = gazetteer.currencyOf(adj.value().code());
-                    return new Suffix(MetricKind.MONEY, iso != null ? iso : named.value().iso(), named.end());
-                }
-            }
+        if (sfx == null) {
+            sfx = nouns.countedNoun(doc, n, j);
         }
-        if (prefixCurrency != null) {
-            return new Suffix(MetricKind.MONEY, prefixCurrency, j);
-        }
-        // an exchange rate written as a price: "520 per dollar", "12,900 to the US dollar" is money in the local currency
-        if (!hyphen && b.isWord() && RATE_WORDS.contains(b.lower())) {
-            int c = k + 1;
-            while (c < len && t[c].isWord() && RATE_FILLERS.contains(t[c].lower())) {
-                c++;
-            }
-            PhraseTable.Match<CurrencyTable.Currency> against = c < len ? currencies.word(t, c, len) : null;
-            if (against == null && c < len) {
-                against = currencies.codeOrSymbol(t, c, len);
-            }
-            if (against != null) {
-                String local = money.rateCurrency(doc, currencies, n.first(), against.value().iso(), countries);
-                if (local != null) {
-                    return new Suffix(MetricKind.MONEY, local, j);
-                }
-            }
-        }
-        // unit: "523-kilometer", "15 million tons", "26 GW", "four-year"
-        PhraseTable.Match<UnitTable.Unit> unit = units.match(t, k, len);
-        if (unit != null && !(b.lower().equals("m") && hyphen) && unitFits(t, k, unit)) {
-            UnitTable.Unit u = unit.value();
-            if (u.isTime() && (isReportingPeriod(t, n, unit.end()) || isStatisticPeriod(doc, n, unit.end())
-                    || unit.end() < len && t[unit.end()].lower().equals("ago"))) {
-                return null;
-            }
-            return new Suffix(MetricKind.QUANTITY, u.symbol(), unit.end());
-        }
-        if (hyphen) {
-            if (b.isWord() && !n.word() && b.text().length() > 2 && b.text().length() <= MAX_UNIT && !STOP.contains(b.lower())
-                    && Character.isLowerCase(b.text().charAt(0))) {
-                return new Suffix(MetricKind.COUNT, b.lower(), k + 1); // "a 10-member commission"
-            }
-            return n.word() ? null : new Suffix(null, null, j);
-        }
-        // "aged 45", "Rahmon, 72, has ruled": an age
-        if (n.first() > 0 && (t[n.first() - 1].lower().equals("aged") || t[n.first() - 1].lower().equals("age"))) {
-            return new Suffix(MetricKind.QUANTITY, "year", j);
-        }
-        if (n.first() > 1 && n.plainInteger() && n.value() >= 10 && n.value() < 120 && t[n.first() - 1].is(",")
-                && t[n.first() - 2].isWord() && !Numerals.isNumberWord(t[n.first() - 2].lower()) && j < len
-                && t[j].is(",") && !n.word()) {
-            return new Suffix(MetricKind.QUANTITY, "year", j);
-        }
-        return nouns.countedNoun(doc, n, j);
+        return sfx == Suffix.NOT_A_FIGURE ? null : sfx;
     }
 
-    private static boolean unitFits(Token[] t, int k, PhraseTable.Match<UnitTable.Unit> unit) {
-        String w = t[k].text();
-        // a one-letter unit must not be the start of a word or a name: "5 m from", not "5 M&A"
-        if (w.length() == 1 && unit.end() < t.length && !t[unit.end()].spaceBefore()
-                && (t[unit.end()].isWord() || t[unit.end()].isNumber() || t[unit.end()].is("&"))) {
-            return false;
-        }
-        // "5 t" vs "5 T-shirts"; "a" and "I" are never units
-        return !(w.length() == 1 && Character.isUpperCase(w.charAt(0)) && !w.equals("W"));
-    }
 
-    /** "the first five months of 2025", "over the past two years", "in the next three years". */
-    private static boolean isReportingPeriod(Token[] t, Numeral n, int unitEnd) {
-        for (int k = n.first() - 1; k >= Math.max(0, n.first() - 3); k--) {
-            if (!t[k].isWord()) {
-                break;
-            }
-            if (PERIOD_WORDS.contains(t[k].lower())) {
-                return true;
-            }
-            if (!t[k].lower().equals("the") && !t[k].lower().equals("few") && !t[k].lower().equals("full")) {
-                break;
-            }
-        }
-        // "five months of 2025", "two years of the program"? only a year after "of" names a period
-        if (unitEnd + 1 < t.length && t[unitEnd].lower().equals("of") && t[unitEnd + 1].isNumber()
-                && t[unitEnd + 1].text().length() == 4) {
-            return true;
-        }
-        return false;
-    }
 
-    /**
-     * "Exports rose 12% in nine months", "Trade Hits $38.5 Billion in Seven Months": a duration after "in" or
-     * "during" in a sentence that states another figure is the period that figure covers.
-     */
-    private static boolean isStatisticPeriod(Doc doc, Numeral n, int unitEnd) {
-        Token[] t = doc.tokens();
-        if (n.first() == 0 || !(t[n.first() - 1].lower().equals("in") || t[n.first() - 1].lower().equals("during"))) {
-            return false;
-        }
-        int s = doc.sentenceOf(n.first());
-        if (s < 0) {
-            return false;
-        }
-        Doc.Sentence sn = doc.sentence(s);
-        for (int k = Math.max(sn.firstToken(), n.first() - WINDOW); k < Math.min(sn.endToken(), unitEnd + WINDOW); k++) {
-            if ((k < n.first() || k >= unitEnd) && t[k].isNumber()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     // ---------------------------------------------------------------- exclusions
 

@@ -1,5 +1,6 @@
 package dev.newsgraph.extract.metric;
 
+import dev.newsgraph.extract.MetricKind;
 import dev.newsgraph.extract.country.Gazetteer;
 import dev.newsgraph.extract.text.Doc;
 import dev.newsgraph.extract.text.PhraseTable;
@@ -39,6 +40,57 @@ final class MoneyContext {
      * shared name other than the dollar ("manats", "rubles") with no country before it, a country of the
      * same sentence whose own currency has that name ("Azerbaijan's fund holds 60 billion manats").
      */
+    /**
+     * MONEY after the number at {@code k}: a currency word, code or sign ("13 billion tenge", "500 KZT", "500₸",
+     * "5 million Russian rubles", "billion-dollar"), the currency written before it ({@code prefixCurrency}), or an
+     * exchange rate written as a price ("520 per dollar"); null when none.
+     */
+    Suffix suffix(Doc doc, CurrencyTable currencies, Numeral n, int j, int k, int len, boolean hyphen,
+                  String prefixCurrency, List<String> countries) {
+        Token[] t = doc.tokens();
+        Token b = t[k];
+        PhraseTable.Match<CurrencyTable.Currency> cur = currencies.word(t, k, len);
+        if (cur != null) {
+            return new Suffix(MetricKind.MONEY, localCurrency(doc, t, k, cur.value().iso(), countries), cur.end());
+        }
+        if (!hyphen) {
+            PhraseTable.Match<CurrencyTable.Currency> code = currencies.codeOrSymbol(t, k, len);
+            if (code != null && (code.value().position() == CurrencyTable.Position.CODE
+                    || (code.value().position() == CurrencyTable.Position.SYMBOL && !t[k].is("$")))) {
+                return new Suffix(MetricKind.MONEY, code.value().iso(), code.end());
+            }
+            PhraseTable.Match<Gazetteer.Place> adj = gazetteer.phrases().match(t, k, len);
+            if (adj != null && adj.value().code() != null && adj.end() < len) {
+                PhraseTable.Match<CurrencyTable.Currency> named = currencies.word(t, adj.end(), len);
+                if (named != null) {
+                    String iso = gazetteer.currencyOf(adj.value().code());
+                    return new Suffix(MetricKind.MONEY, iso != null ? iso : named.value().iso(), named.end());
+                }
+            }
+        }
+        if (prefixCurrency != null) {
+            return new Suffix(MetricKind.MONEY, prefixCurrency, j);
+        }
+        // an exchange rate written as a price: "520 per dollar", "12,900 to the US dollar" is money in the local currency
+        if (!hyphen && b.isWord() && RATE_WORDS.contains(b.lower())) {
+            int c = k + 1;
+            while (c < len && t[c].isWord() && RATE_FILLERS.contains(t[c].lower())) {
+                c++;
+            }
+            PhraseTable.Match<CurrencyTable.Currency> against = c < len ? currencies.word(t, c, len) : null;
+            if (against == null && c < len) {
+                against = currencies.codeOrSymbol(t, c, len);
+            }
+            if (against != null) {
+                String local = rateCurrency(doc, currencies, n.first(), against.value().iso(), countries);
+                if (local != null) {
+                    return new Suffix(MetricKind.MONEY, local, j);
+                }
+            }
+        }
+        return null;
+    }
+
     String localCurrency(Doc doc, Token[] t, int k, String iso, List<String> articleCountries) {
         String adjacent = adjacentCurrency(t, k, iso);
         if (adjacent != null) {

@@ -15,6 +15,26 @@ final class Multipliers {
     private Multipliers() {
     }
 
+    /** "8-fold", "2x", "1.4 times" after the number at {@code k}; NOT_A_FIGURE for a frequency ("three times a year"). */
+    static Suffix suffix(Token[] t, Numeral n, int k, boolean hyphen) {
+        Token b = t[k];
+        if (!b.isWord()) {
+            return null;
+        }
+        String w = b.lower();
+        if (w.equals("fold")) {
+            return new Suffix(MetricKind.MULTIPLIER, "x", k + 1);
+        }
+        if (w.equals("x") && !b.spaceBefore() && !hyphen && !n.word()) {
+            return new Suffix(MetricKind.MULTIPLIER, "x", k + 1);
+        }
+        if (w.equals("times") && !hyphen) {
+            return isMultiplierTimes(t, n.first(), k, n.value() != Math.rint(n.value()))
+                    ? new Suffix(MetricKind.MULTIPLIER, "x", k + 1) : Suffix.NOT_A_FIGURE;
+        }
+        return null;
+    }
+
     /** "eightfold", "twice", "nearly double", "tripled". */
     static Figure wordMultiplier(Doc doc, int i) {
         Token[] t = doc.tokens();
