@@ -65,9 +65,19 @@ public final class ArticleExtractor {
     private Extraction extract(Doc doc) {
         List<CountryHit> hits = countries.find(doc);
         String primary = primaryRule.primary(doc, hits, countries.leaders(doc));
-        List<Figure> figures = metrics.find(doc);
+        List<CountryMention> mentioned = primaryRule.mentions(hits);
+        List<String> codes = new java.util.ArrayList<>(mentioned.size() + 1);
+        if (primary != null) {
+            codes.add(primary);
+        }
+        for (CountryMention m : mentioned) {
+            if (!m.code().equals(primary)) {
+                codes.add(m.code());
+            }
+        }
+        List<Figure> figures = metrics.find(doc, codes);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
-        return new Extraction(primaryRule.mentions(hits), primary, found, quotations.find(doc.text()));
+        return new Extraction(mentioned, primary, found, quotations.find(doc.text()));
     }
 
     /** The gazetteer's display names by ISO code (for seeding and for tests). */

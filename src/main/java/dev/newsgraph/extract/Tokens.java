@@ -1,13 +1,22 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.extract.text.Token;
+import dev.newsgraph.extract.text.Tokenizer;
+
+import java.util.List;
+
 import java.util.Locale;
 
 /**
- * Word tokens and sentence ends of English news text, by hand-written scanning (linear, no regular
- * expressions). A token is a run of letters and digits with inner apostrophes ({@code Kazakhstan’s}), hyphens
- * ({@code Kassym-Jomart}) and the periods of single capitals ({@code U.S.}).
+ * Words and sentence ends of English news text for the readers that want whole words (the quotation recognizer, the
+ * page splitter): the tokens of the one {@link Tokenizer}, joined into words with inner apostrophes
+ * ({@code Kazakhstan’s}), hyphens ({@code Kassym-Jomart}) and the periods of single capitals ({@code U.S.}).
  */
 public final class Tokens {
+
+    /** The abbreviations of {@code /extract/en/text.txt}, which {@link dev.newsgraph.extract.text.Doc} reads too. */
+    private static final java.util.Set<String> ABBREVIATIONS =
+            dev.newsgraph.extract.text.Lexicon.of("en", "text").words("abbreviations");
 
     private Tokens() {
     }
@@ -18,39 +27,49 @@ public final class Tokens {
         void token(int start, int end);
     }
 
-    /** Calls {@code sink} for each token of {@code s} between {@code from} and {@code to}. */
+    /**
+     * Calls {@code sink} for each word of {@code s} between {@code from} and {@code to}: the tokens of the one
+     * {@link Tokenizer}, with what it cuts apart and a word reader wants whole joined again when nothing separates them
+     * (a possessive, a hyphen or apostrophe between letters or digits, letters and digits, the periods of single
+     * capitals); symbols are skipped.
+     */
     public static void scan(CharSequence s, int from, int to, Sink sink) {
-        int i = from;
-        while (i < to) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
+        if (from >= to) {
+            return;
+        }
+        List<Token> t = Tokenizer.tokenize(s.subSequence(from, to).toString());
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            Token a = t.get(i);
+            if (a.isSymbol()) {
                 i++;
                 continue;
             }
-            int start = i;
-            int segment = 0; // letters since the last period, for U.S.
-            while (i < to) {
-                char d = s.charAt(i);
-                if (Character.isLetterOrDigit(d)) {
-                    segment++;
-                    i++;
-                } else if ((d == '\'' || d == '’' || d == '-' || d == '‐') && i + 1 < to
-                        && Character.isLetterOrDigit(s.charAt(i + 1))) {
-                    segment = 0;
-                    i++;
-                } else if (d == '.' && segment == 1 && Character.isUpperCase(s.charAt(i - 1))
-                        && (i + 1 >= to || !Character.isLowerCase(s.charAt(i + 1)))
-                        && (i - start == 1 || s.charAt(i - 2) == '.')) {
-                    segment = 0;
-                    i++; // U.S., U.K.: the periods of single capitals belong to the token
-                    if (i >= to || !Character.isLetter(s.charAt(i))) {
-                        break;
-                    }
+            int j = i + 1;
+            while (j < n && !t.get(j).spaceBefore()) {
+                Token b = t.get(j);
+                if (!b.isSymbol()) {
+                    j++; // "G20": letters and digits
+                } else if (b.lower().equals("'s")) {
+                    j++; // "Kazakhstan’s"
+                } else if ((b.is("-") || b.is("\u2010") || b.lower().equals("'")) && j + 1 < n
+                        && !t.get(j + 1).spaceBefore() && !t.get(j + 1).isSymbol()) {
+                    j += 2; // "Kassym-Jomart"
+                } else if (b.is(".") && isInitial(t.get(j - 1)) && (j + 1 >= n || t.get(j + 1).spaceBefore()
+                        || isInitial(t.get(j + 1)))) {
+                    j++; // "U.S."
                 } else {
                     break;
                 }
             }
-            sink.token(start, i);
+            sink.token(from + a.start(), from + t.get(j - 1).end());
+            i = j;
         }
+    }
+
+    private static boolean isInitial(Token t) {
+        return t.isWord() && t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     /** True when the period at {@code dot} ends an abbreviation or an initial ("Mr.", "U.S.", "St.", "J."). */
@@ -66,13 +85,7 @@ public final class Tokens {
         if (len == 0 || len > 6) {
             return false;
         }
-        String w = p.subSequence(s, dot).toString().toLowerCase(Locale.ROOT);
-        return switch (w) {
-            case "mr", "mrs", "ms", "dr", "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "gen",
-                 "col", "lt", "prof", "rev", "gov", "sen", "rep", "jan", "feb", "aug", "sept", "oct", "nov", "dec",
-                 "approx", "est", "dept", "capt", "maj", "sgt" -> true;
-            default -> false;
-        };
+        return ABBREVIATIONS.contains(p.subSequence(s, dot).toString().toLowerCase(Locale.ROOT));
     }
 
     /**

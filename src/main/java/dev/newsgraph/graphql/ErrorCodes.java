@@ -100,17 +100,26 @@ final class ErrorCodes extends SimplePerformantInstrumentation {
                 .build();
     }
 
-    private static final java.util.regex.Pattern INVALID_ARGUMENT =
-            java.util.regex.Pattern.compile("^argument '([A-Za-z0-9_]{1,50})' with value .* is not a valid .*", java.util.regex.Pattern.DOTALL);
+    /**
+     * The start of the argument errors that go on with the value itself (a whole page for {@code ingest}) or a Java
+     * type: SmallRye's ("argument 'input' with value … is not a valid 'Unknown Scalar Type […]'") and graphql-java's
+     * ("Variable 'i' has an invalid value: Expected a String input, but it was a 'BigDecimal'").
+     */
+    private static final java.util.regex.Pattern INVALID_VALUE =
+            java.util.regex.Pattern.compile("^(?:argument|Variable) '([A-Za-z0-9_]{1,50})' (?:with value |has an invalid value)");
 
-    /** graphql-java names Java types in argument errors; say what the client can act on instead. */
+    /**
+     * Says what the client can act on instead of what the engines say, in a message that repeats nothing of the
+     * request and names no Java type.
+     */
     static String readableArgumentError(String message) {
         if (message == null) {
             return "The request is not valid.";
         }
-        java.util.regex.Matcher m = INVALID_ARGUMENT.matcher(message.length() > 2_000 ? message.substring(0, 2_000) : message);
-        if (m.matches()) {
-            return "Argument '" + m.group(1) + "' has a value of the wrong type or format (dates are written YYYY-MM-DD).";
+        java.util.regex.Matcher m = INVALID_VALUE.matcher(message);
+        if (m.lookingAt()) {
+            return (message.charAt(0) == 'a' ? "Argument '" : "Variable '") + m.group(1)
+                    + "' has a value of the wrong type or format (" + dev.newsgraph.ingest.PublishedOn.DATES + ").";
         }
         return message;
     }

@@ -4,6 +4,7 @@ import dev.newsgraph.ingest.IngestOutcome;
 import dev.newsgraph.ingest.IngestRequest;
 import dev.newsgraph.ingest.IngestService;
 import dev.newsgraph.ingest.InvalidPageException;
+import dev.newsgraph.ingest.PublishedOn;
 import dev.newsgraph.ingest.ReprocessService;
 import dev.newsgraph.security.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +38,7 @@ public class IngestApi {
     public @NonNull IngestResult ingest(@NonNull @Description("The page.") IngestInput input) {
         IngestOutcome outcome;
         try {
-            outcome = ingest.ingest(new IngestRequest(input.text(), input.sourceUrl(), input.publishedOn()));
+            outcome = ingest.ingest(new IngestRequest(input.text(), input.sourceUrl(), PublishedOn.parse(input.publishedOn())));
         } catch (InvalidPageException e) {
             throw new BadUserInputException(e.getMessage());
         }

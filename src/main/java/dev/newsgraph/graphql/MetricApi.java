@@ -38,6 +38,7 @@ public class MetricApi {
             @Description("Only figures about this country (ISO alpha-2).") @Id String country,
             @Description("Only figures of this kind.") FigureKind kind,
             @Description("Only figures with this unit (USD, %, km, t, head...).") String unit,
+            @Description(LABEL) String label,
             @Description("Smallest value, inclusive.") Double minValue,
             @Description("Largest value, inclusive.") Double maxValue,
             @Description("First publication day of the article, inclusive.") LocalDate from,
@@ -46,15 +47,16 @@ public class MetricApi {
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
             @Description("Cursor to end before.") String before) {
-        return metrics(country, kind, unit, minValue, maxValue, from, to, first, after, last, before, Lookahead.ALL);
+        return metrics(country, kind, unit, label, minValue, maxValue, from, to, first, after, last, before, Lookahead.ALL);
     }
 
     /** As above, reading the figures' sentences only when the query selects them. */
-    MetricConnection metrics(String country, FigureKind kind, String unit, Double minValue, Double maxValue, LocalDate from,
-                             LocalDate to, Integer first, String after, Integer last, String before, Lookahead lookahead) {
+    MetricConnection metrics(String country, FigureKind kind, String unit, String label, Double minValue, Double maxValue,
+                             LocalDate from, LocalDate to, Integer first, String after, Integer last, String before,
+                             Lookahead lookahead) {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
-                unit, minValue, maxValue, from, to);
+                unit, minValue, maxValue, from, to, label(label));
         return MetricConnection.of(metrics.listMetrics(filter, page, lookahead.nodesSelect("sentence")), page, filter);
     }
 
@@ -64,13 +66,31 @@ public class MetricApi {
             @Description("Only figures about this country (ISO alpha-2).") @Id String country,
             @Description("Only figures of this kind.") FigureKind kind,
             @Description("Only figures with this unit (USD, %, km, t, head...).") String unit,
+            @Description(LABEL) String label,
             @Description("First publication day of the article, inclusive.") LocalDate from,
             @Description("Last publication day of the article, inclusive.") LocalDate to,
             @NonNull @Description("How to group the figures.") MetricGroup groupBy) {
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
-                unit, null, null, from, to);
+                unit, null, null, from, to, label(label));
         boolean byCountry = groupBy == MetricGroup.COUNTRY;
         return metrics.stats(filter, groupBy.toModel()).stream().map(r -> MetricStat.of(r, byCountry)).toList();
+    }
+
+    private static final String LABEL = "Only figures whose label holds these words (full-text: \"remittances\" finds "
+            + "\"remittance inflows\"; \"quoted phrases\", -exclusions and or as in article search).";
+
+    /** The longest label query: labels are a few words. */
+    static final int MAX_LABEL = 200;
+
+    /** A blank label filters nothing; a long one is refused before it reaches the database. */
+    private static String label(String label) {
+        if (label == null || label.isBlank()) {
+            return null;
+        }
+        if (label.length() > MAX_LABEL) {
+            throw new BadUserInputException("label is at most " + MAX_LABEL + " characters.");
+        }
+        return label.strip();
     }
 
     /** Free: countries are held in memory. */

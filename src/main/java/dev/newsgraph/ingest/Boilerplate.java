@@ -1,5 +1,7 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.extract.text.Lexicon;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,56 +21,20 @@ import java.util.regex.Pattern;
  */
 final class Boilerplate {
 
+    /** The words of the rules: {@code /extract/en/boilerplate.txt}. */
+    private static final Lexicon WORDS = Lexicon.of("en", "boilerplate");
+
     /** Whole lines (lower case, without trailing punctuation and arrows) that are navigation. */
-    private static final Set<String> NAVIGATION = Set.copyOf(List.of(
-            "read more", "read also", "also read", "see also", "more", "share", "share this", "share this article",
-            "share article", "share on facebook", "share on twitter", "share on telegram", "tweet", "print", "email",
-            "e-mail", "comments", "comment", "leave a comment", "leave a reply", "reply", "subscribe",
-            "subscribe to our newsletter", "subscribe to our channel", "follow us", "related", "related news",
-            "related articles", "related posts", "related stories", "recommended", "popular", "most read",
-            "most popular", "latest", "latest news", "top stories", "top news", "trending", "advertisement", "ads",
-            "ad", "sponsored", "loading", "load more", "show more", "back to top", "home", "next", "previous", "prev",
-            "older posts", "newer posts", "next page", "previous page", "next article", "previous article",
-            "all news", "news feed", "newsfeed", "tags", "categories", "search", "menu", "login", "log in",
-            "sign in", "sign up", "register", "close", "skip to content", "copy link", "link copied", "whatsapp",
-            "telegram", "facebook", "twitter", "vk", "linkedin", "instagram", "youtube", "print version",
-            "font size", "listen", "listen to this article", "editor's picks", "editor’s picks", "editor's choice",
-            "editor’s choice", "read next", "you may also like", "you might also like", "view all", "see all",
-            "articles", "news", "opinion", "analysis", "interview", "exclusive", "feature", "features", "photo",
-            "photos", "video", "videos", "gallery", "in other news", "more news", "more stories", "top",
-            "continue reading", "register to read more", "read the full article", "read full story",
-            "full story", "click here", "source", "sources", "contact us", "about us", "privacy policy",
-            "terms of use", "cookie policy", "accept", "accept cookies", "all rights reserved", "rss", "up",
-            "breaking news", "latest stories", "news in brief", "in brief", "authorize, please", "tca",
-            "the times of central asia", "times of central asia", "kazinform", "akipress", "24.kg", "trend",
-            "daryo", "kun.uz", "gazeta.uz", "asia-plus", "asia plus", "eurasianet", "rfe/rl", "azattyk",
-            "radio free europe/radio liberty", "radio ozodi", "ozodi", "uzdaily", "kabar", "tengrinews",
-            "the astana times", "astana times", "the diplomat"));
+    private static final Set<String> NAVIGATION = WORDS.words("navigation");
 
     /** Navigation lines after which a new article starts. */
-    private static final Set<String> CLOSERS = Set.copyOf(List.of("continue reading", "read more", "register to read more",
-            "read the full article", "read full story", "full story"));
+    private static final Set<String> CLOSERS = WORDS.words("closers");
 
     /** Lines starting with one of these (lower case) are labels, credits or listing lines. */
-    private static final String[] PREFIXES = {
-            "read more:", "read also:", "also read:", "see also:", "read more at", "tags:", "tag:", "category:",
-            "categories:", "source:", "source :", "sources:", "articles by ", "photo:", "photos:", "photo credit", "photo by", "photograph:",
-            "image:", "images:", "image credit", "illustration:", "illustrative photo", "credit:", "credits:",
-            "cover photo", "cover image", "featured image", "video:", "author:", "authors:", "written by",
-            "reporting by", "editing by", "edited by", "text by", "text:", "editor:", "translated by",
-            "translation by", "posted in", "filed under", "tag archives", "category archives", "archives:",
-            "archive for", "monthly archives", "search results", "search result for",
-            "viewing results", "showing results", "posts tagged", "articles tagged",
-            "you are here", "published:", "updated:", "last updated", "posted on", "posted:", "date:", "views:",
-            "share:", "follow us", "subscribe to", "join our", "join us", "copyright", "©", "(c) ", "all rights reserved",
-            "home >", "home /", "home »", "home ›", "home →", "main >", "main /", "download the app", "click here",
-            "register to read", "to read the full", "this article was originally",
-            "this story was originally", "originally published", "if you notice an error", "found a typo",
-            "subscribe for", "get the latest", "sign up for", "advertisement", "sponsored content", "page "};
+    private static final String[] PREFIXES = WORDS.words("prefixes").toArray(new String[0]);
 
     /** Words that mark a short "Name - Site" line as the site's name. */
-    private static final Set<String> SITE_WORDS = Set.copyOf(List.of("news", "agency", "center", "centre", "times", "press",
-            "media", "portal", "online", "tv", "radio", "policy", "magazine", "journal", "review", "post"));
+    private static final Set<String> SITE_WORDS = WORDS.words("site-words");
 
     /** {@link #PREFIXES} by their first character, so that a line is compared with a few of them only. */
     private static final Map<Character, List<String>> PREFIXES_BY_FIRST = new HashMap<>();
@@ -87,8 +53,7 @@ final class Boilerplate {
     private static final Pattern EMAIL = Pattern.compile("\\S@\\S{2,}\\.[a-z]{2,}");
 
     /** Words that make up a pager line ("« Previous 1 2 3 … 45 Next »"). */
-    private static final Set<String> PAGER_WORDS = Set.copyOf(List.of("next", "previous", "prev", "first", "last", "page",
-            "of", "older", "newer", "more", "posts", "»", "«", "›", "‹", "…", "...", "→", "←", ">", "<", "|", "-"));
+    private static final Set<String> PAGER_WORDS = WORDS.words("pager-words");
 
     private Boilerplate() {
     }

@@ -13,9 +13,10 @@ import static java.util.Map.entry;
  * Recognises lines that are only a date or a time stamp.
  *
  * <p>A <em>date line</em> gives a full date: {@code 08 December 2025}, {@code December 8, 2025},
- * {@code 8 Dec 2025}, {@code 2025-12-08}, {@code 08.12.2025}, optionally with a weekday ({@code Monday, 8 December
+ * {@code 8 Dec 2025}, {@code 2025-12-08}, {@code 08.12.2025}, {@code 2025/12/08}, {@code 8-Dec-2025}, optionally with a weekday ({@code Monday, 8 December
  * 2025}), a label ({@code Updated:}, {@code Published on}) and a clock time before or after it
- * ({@code 18 June 2025, 14:05}, {@code 14:05, 18.06.2025}). A <em>stamp</em> is any such line and also one without a
+ * ({@code 18 June 2025, 14:05}, {@code 14:05, 18.06.2025}), and what sites write after it
+ * ({@code February 3, 2026 / 10:25 AM / Updated 2 hours ago}). A <em>stamp</em> is any such line and also one without a
  * year ({@code June 18, 14:05}), a bare clock time, a relative time ({@code 2 hours ago}, {@code Yesterday, 09:30}),
  * a view counter or a reading time. The patterns are only tried on short lines, so they cannot backtrack far.
  */
@@ -49,10 +50,15 @@ final class DateLineParser {
             + "|(?<m2>" + MONTH_NAME + ")\\.?\\s(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s(?<y2>\\d{4})"
             + "|(?<y3>\\d{4})-(?<m3>\\d{1,2})-(?<d3>\\d{1,2})(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:z|[+-]\\d{2}:?\\d{2})?)?"
             + "|(?<d4>\\d{1,2})[./](?<m4>\\d{1,2})[./](?<y4>\\d{4})"
+            + "|(?<y5>\\d{4})[/.](?<m5>\\d{1,2})[/.](?<d5>\\d{1,2})"
+            + "|(?<d6>\\d{1,2})[-/](?<m6>" + MONTH_NAME + ")\\.?[-/](?<y6>\\d{4})"
             + ")";
 
+    /** What a site writes after the date and time: "/ Updated 2 hours ago", "| Last updated 11:05". */
+    private static final String UPDATED = "(?:\\s?[/|•·–—-]\\s?(?:last\\s)?(?:updated|modified|edited)\\b[^/|]{0,40})?";
+
     private static final Pattern DATE_LINE = Pattern.compile(
-            "^" + LABEL + WEEKDAY + "(?:" + TIME + SEP + ")?" + DATE + "(?:" + SEP + TIME + ")?\\.?$");
+            "^" + LABEL + WEEKDAY + "(?:" + TIME + SEP + ")?" + DATE + "(?:" + SEP + TIME + ")?" + UPDATED + "\\.?$");
 
     /** Day and month without a year ("June 18", "18 June, 14:05"): a stamp, not a date line. */
     private static final Pattern PARTIAL_DATE = Pattern.compile(
@@ -95,6 +101,12 @@ final class DateLineParser {
             }
             if (m.group("y3") != null) {
                 return LocalDate.of(year(m.group("y3")), Integer.parseInt(m.group("m3")), Integer.parseInt(m.group("d3")));
+            }
+            if (m.group("y5") != null) {
+                return LocalDate.of(year(m.group("y5")), Integer.parseInt(m.group("m5")), Integer.parseInt(m.group("d5")));
+            }
+            if (m.group("y6") != null) {
+                return LocalDate.of(year(m.group("y6")), month(m.group("m6")), Integer.parseInt(m.group("d6")));
             }
             int d = Integer.parseInt(m.group("d4"));
             int mo = Integer.parseInt(m.group("m4"));

@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.PlaceWords;
 import dev.newsgraph.extract.Tokens;
+import dev.newsgraph.extract.text.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,67 +45,91 @@ final class HeadlineClassifier {
 
     enum Shape { TITLE, SENTENCE, NONE }
 
+    /** The words of the rules: {@code /extract/en/headlines.txt}. */
+    private static final Lexicon WORDS = Lexicon.of("en", "headlines");
+
+    /** The weights of the evidence, data: {@code /extract/weights.txt}, section {@code [headline]}. */
+    private static final Weights W = new Weights(Lexicon.of("weights"));
+
     /** Score at which a heading-shaped line starts a new article on a digest page. */
-    static final double DIGEST_THRESHOLD = 1.5;
+    static final double DIGEST_THRESHOLD = W.digestThreshold;
     /**
      * Score at which a heading-shaped line starts a new article on a page without a ticker, where it also needs a
      * closing line before it or a dateline after it ({@link #opensStory}).
      */
-    static final double SINGLE_THRESHOLD = 4.0;
+    static final double SINGLE_THRESHOLD = W.singleThreshold;
+
+    /** The weights of {@link #score}, read once. */
+    private static final class Weights {
+        final double digestThreshold;
+        final double singleThreshold;
+        /** By the candidate's word count: 0, 1, 2, … 10 or more. */
+        final double[] length = new double[11];
+        /** By the running article's paragraphs: index 1 for none or one, 2, 3, 4 for more. */
+        final double[] paragraphs = new double[5];
+        final double place;
+        final double placeFirst;
+        final double newCountry;
+        final double someNewCountry;
+        final double passingCountry;
+        final double verb;
+        final double nounPair;
+        final double sentenceCase;
+        final double closed;
+        final double perHeading;
+        final double sharedWords;
+        final double someSharedWords;
+        final double newWords;
+        final double dateline;
+        final double anaphora;
+        final double also;
+        final double knownName;
+        final double knownPlaces;
+        final double newNames;
+
+        Weights(Lexicon data) {
+            java.util.function.ToDoubleFunction<String> w = key -> data.number("headline", key);
+            digestThreshold = w.applyAsDouble("digest-threshold");
+            singleThreshold = w.applyAsDouble("single-threshold");
+            for (int n = 0; n < length.length; n++) {
+                length[n] = w.applyAsDouble(n < 2 ? "words-2" : n >= 10 ? "words-10" : n == 9 ? "words-8" : "words-" + n);
+            }
+            paragraphs[1] = w.applyAsDouble("paragraphs-1");
+            paragraphs[2] = w.applyAsDouble("paragraphs-2");
+            paragraphs[3] = w.applyAsDouble("paragraphs-3");
+            paragraphs[4] = w.applyAsDouble("paragraphs-4");
+            place = w.applyAsDouble("place");
+            placeFirst = w.applyAsDouble("place-first");
+            newCountry = w.applyAsDouble("new-country");
+            someNewCountry = w.applyAsDouble("some-new-country");
+            passingCountry = w.applyAsDouble("passing-country");
+            verb = w.applyAsDouble("headline-verb");
+            nounPair = w.applyAsDouble("noun-pair");
+            sentenceCase = w.applyAsDouble("sentence-case");
+            closed = w.applyAsDouble("after-closing-line");
+            perHeading = w.applyAsDouble("per-heading");
+            sharedWords = w.applyAsDouble("shared-words");
+            someSharedWords = w.applyAsDouble("some-shared-words");
+            newWords = w.applyAsDouble("new-words");
+            dateline = w.applyAsDouble("dateline-after");
+            anaphora = w.applyAsDouble("anaphora-after");
+            also = w.applyAsDouble("also-after");
+            knownName = w.applyAsDouble("known-name-after");
+            knownPlaces = w.applyAsDouble("known-places-after");
+            newNames = w.applyAsDouble("new-names-after");
+        }
+    }
 
     /** Verbs of news headlines, base form; their -s, -ed and "to …" forms count. */
-    private static final Set<String> VERBS = Set.copyOf(List.of((
-            "advance expand propose order set tighten celebrate show take eye gain launch sign plan seek boost hit "
-                    + "rise fall grow reach approve ban adopt introduce open announce build deliver unveil call urge "
-                    + "warn vow pledge agree discuss meet host visit hold mark face fight lose win beat join leave quit "
-                    + "deny reject accept back support oppose block allow permit require demand ask push cut raise lower "
-                    + "slash double triple surge soar jump climb drop slump slide decline increase decrease reduce "
-                    + "strengthen weaken deepen widen extend renew resume halt stop suspend end start begin complete "
-                    + "finish kill injure detain arrest jail sentence convict charge fine deport expel release free "
-                    + "pardon recover restore rebuild repair modernize modernise upgrade digitize reform revise update "
-                    + "tackle address target probe investigate examine review study explore test pilot develop create "
-                    + "form establish invest fund finance lend borrow export import ship supply buy sell ratify draft "
-                    + "consider weigh mull aim turn become remain stay return move shift switch head lead top rank "
-                    + "record report reveal confirm claim say tell note stress emphasize highlight praise criticize "
-                    + "condemn slam accuse blame defend protect save secure ensure offer provide give get receive grant "
-                    + "award honor honour commemorate welcome attend send deploy monitor observe track confront battle "
-                    + "combat counter resist struggle prepare step scale ramp roll phase seal clinch strike forge "
-                    + "bolster enhance improve promote foster spur drive fuel power connect link unite merge split "
-                    + "divide share pay cost earn spend owe showcase demonstrate display present submit file appeal sue "
-                    + "outline define map chart mandate legalize legalise criminalize regulate restrict limit cap curb "
-                    + "tax subsidize privatize nationalize overhaul restructure resolve settle solve fix undergo expose "
-                    + "uncover discover find hunt rescue evacuate flood burn collapse crash die survive mourn involve "
-                    + "shut close collect register abolish transfer convert replace acquire merge list exceed top "
-                    + "surpass double halve stall slow speed accelerate ease loosen toughen hike scrap cancel postpone "
-                    + "delay dismiss appoint elect nominate vote reelect resign name honor host").split(" ")));
+    private static final Set<String> VERBS = WORDS.words("headline-verbs");
 
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.copyOf(List.of("held", "met", "won", "lost", "built", "set",
-            "hit", "cut", "shut", "found", "made", "taken", "given", "seen", "begun", "sold", "told", "left", "sent",
-            "spent", "struck", "brought", "bought", "caught", "frozen", "stolen", "shot", "beaten", "led", "paid"));
+    private static final Set<String> IRREGULAR_PARTICIPLES = WORDS.words("irregular-participles");
 
     /** Words that, opening a paragraph, refer back to what the article already said. */
-    private static final Set<String> ANAPHORA = Set.copyOf(List.of("he", "she", "it", "they", "his", "her", "its", "their",
-            "this", "these", "those", "such", "both", "but", "also", "still", "yet", "however", "meanwhile",
-            "moreover", "furthermore", "additionally", "nevertheless", "instead", "likewise", "similarly",
-            "accordingly", "there", "then"));
+    private static final Set<String> ANAPHORA = WORDS.words("anaphora");
 
     /** Capitalised words that are not names: sentence openers, months, days, titles. */
-    private static final Set<String> NOT_ENTITIES = Set.copyOf(List.of("the", "a", "an", "in", "on", "at", "for", "from", "with",
-            "by", "as", "after", "before", "during", "since", "under", "over", "according", "however", "meanwhile",
-            "currently", "despite", "although", "while", "when", "where", "what", "who", "why", "how", "it", "its",
-            "he", "she", "they", "we", "i", "his", "her", "their", "our", "mr", "mrs", "ms", "dr", "also", "yet",
-            "but", "and", "or", "if", "some", "many", "most", "other", "such", "both", "each", "all", "one", "two",
-            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "last",
-            "next", "new", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tomorrow", "there", "here", "now", "then", "still", "even", "only",
-            "just", "among", "between", "through", "within", "without", "following", "amid", "earlier", "later",
-            "previously", "additionally", "furthermore", "moreover", "overall", "thus", "therefore", "instead",
-            "unlike", "like", "speaking", "based", "once", "until", "upon", "due", "several", "few", "any",
-            "every", "another", "nearly", "about", "around", "more", "less", "up", "down", "not", "no", "to", "of",
-            "this", "that", "these", "those", "president", "minister", "deputy", "chairman", "head", "prime",
-            "according", "officials", "experts", "analysts", "usd", "eur", "kzt", "kgs", "uzs", "tjs", "tmt", "rub",
-            "cny"));
+    private static final Set<String> NOT_ENTITIES = WORDS.words("not-entities");
 
     private HeadlineClassifier() {
     }
@@ -354,72 +379,68 @@ final class HeadlineClassifier {
             previousEntry = entry;
         }
         if (place) {
-            s += 2;
+            s += W.place;
             if (firstIsPlace) {
-                s += 0.5;
+                s += W.placeFirst;
             }
         }
         if (!codes.isEmpty()) {
             long main = codes.stream().filter(article::isMainCountry).count();
             long mentioned = codes.stream().filter(article::mentions).count();
             if (mentioned == 0) {
-                s += 1.5; // a country the running article never named
+                s += W.newCountry; // a country the running article never named
             } else if (mentioned < codes.size()) {
-                s += 0.75;
+                s += W.someNewCountry;
             } else if (main == 0) {
-                s += 0.5; // named in passing only
+                s += W.passingCountry; // named in passing only
             }
         }
         boolean verb = hasHeadlineVerb(tokens);
         if (verb) {
-            s += 1;
+            s += W.verb;
         } else if (!place && candidate.contains(" and ")) {
-            s -= 1; // "Energy Shortages and Long-Term Solutions"
+            s += W.nounPair; // "Energy Shortages and Long-Term Solutions"
         }
         if (shape == Shape.SENTENCE) {
-            s -= 1.5;
+            s += W.sentenceCase;
         }
 
         s += switch (article.paragraphs) {
-            case 0, 1 -> -2.5;
-            case 2 -> -1;
-            case 3 -> 0;
-            default -> 0.5;
+            case 0, 1 -> W.paragraphs[1];
+            case 2 -> W.paragraphs[2];
+            case 3 -> W.paragraphs[3];
+            default -> W.paragraphs[4];
         };
         if (closed) {
-            s += 5;
+            s += W.closed;
         }
         // an article that already has sub-headings is more likely to have one more
-        s -= Math.min(article.headings, 2) * 0.5;
-        String lastLower = article.lastParagraph.toLowerCase(Locale.ROOT);
-        if (lastLower.contains("previously reported") || lastLower.contains("read more")) {
-            s += 2.5;
-        }
+        s += Math.min(article.headings, 2) * W.perHeading;
 
         // vocabulary shared with the running article (places aside: they are counted above)
         if (!own.isEmpty()) {
             long shared = own.stream().filter(article::isTopic).count();
             double overlap = (double) shared / own.size();
             if (overlap >= 0.34) {
-                s -= 1.5;
+                s += W.sharedWords;
             } else if (overlap >= 0.2) {
-                s -= 0.5;
+                s += W.someSharedWords;
             } else if (shared == 0 && own.size() >= 2) {
-                s += 1;
+                s += W.newWords;
             }
         }
 
         if (next != null) {
             if (opensStory(next)) {
-                s += 3;
+                s += W.dateline;
             }
             String sentence = Words.firstSentence(next);
             List<String> nextTokens = Words.tokens(sentence);
             if (!nextTokens.isEmpty() && ANAPHORA.contains(nextTokens.get(0).toLowerCase(Locale.ROOT))) {
-                s -= 2;
+                s += W.anaphora;
             }
             if (sentence.contains(" also ")) {
-                s -= 1;
+                s += W.also;
             }
             int names = 0;
             int known = 0;
@@ -442,9 +463,9 @@ final class HeadlineClassifier {
                 }
             }
             if (known * 4 >= names * 3 && (knownNames >= 1 || names >= 2)) {
-                s -= knownNames >= 1 ? 2 : 1; // "Saparov cited…", "Japarov emphasized that Osh International Airport…"
+                s += knownNames >= 1 ? W.knownName : W.knownPlaces; // "Saparov cited…", "Japarov emphasized that Osh International Airport…"
             } else if (names >= 3 && known * 4 <= names) {
-                s += 1;
+                s += W.newNames;
             }
         }
         return s;
@@ -456,18 +477,7 @@ final class HeadlineClassifier {
     }
 
     private static double lengthScore(int words) {
-        if (words <= 2) {
-            return -3;
-        }
-        return switch (words) {
-            case 3 -> -2;
-            case 4 -> -1;
-            case 5 -> -0.5;
-            case 6 -> 0;
-            case 7 -> 0.5;
-            case 8, 9 -> 1;
-            default -> 1.5;
-        };
+        return W.length[Math.min(words, W.length.length - 1)];
     }
 
     /** "Kazakhstan Proposes…", "Osh Airport to Undergo…", "Authorities Tighten…", "Citizens Arrested in…". */

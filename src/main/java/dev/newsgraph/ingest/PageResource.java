@@ -30,7 +30,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -81,9 +80,10 @@ public class PageResource {
     @APIResponse(responseCode = "413", description = "The body is over the configured limit")
     public Response upload(byte[] body,
                            @Parameter(description = "Where the page was scraped from") @QueryParam("sourceUrl") String sourceUrl,
-                           @Parameter(description = "The page's date (YYYY-MM-DD), used when it has no date line")
+                           @Parameter(description = "The page's date (YYYY-MM-DD, or an ISO-8601 date-time whose date is kept), "
+                                   + "used when it has no date line")
                            @QueryParam("publishedOn") String publishedOn) {
-        IngestOutcome outcome = ingest.ingest(new IngestRequest(decode(body), sourceUrl, parseDate(publishedOn)));
+        IngestOutcome outcome = ingest.ingest(new IngestRequest(decode(body), sourceUrl, PublishedOn.parse(publishedOn)));
         return Response.status(outcome.created() > 0 ? Response.Status.CREATED : Response.Status.OK)
                 .entity(describe(outcome)).build();
     }
@@ -129,14 +129,4 @@ public class PageResource {
         }
     }
 
-    private static LocalDate parseDate(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new InvalidPageException("publishedOn must be a date like 2025-12-08.");
-        }
-    }
 }

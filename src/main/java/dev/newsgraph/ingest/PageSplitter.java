@@ -41,10 +41,10 @@ import java.util.Map;
  * sentence case under a real headline, is its standfirst (the first paragraph). Every later heading-shaped
  * line is scored by {@link HeadlineClassifier#score}: at or above the threshold it starts a new article,
  * otherwise a title-case line is a sub-heading and a sentence-case line a paragraph. On a page with a ticker
- * (the digest layout: articles back to back) the threshold is {@value HeadlineClassifier#DIGEST_THRESHOLD};
+ * (the digest layout: articles back to back) the threshold is {@code digest-threshold} of {@code /extract/weights.txt};
  * on a page without one (a single article from any site) only a line after a closing line ("Continue reading")
  * or above a dateline ("DUSHANBE (TCA) —") can start another article, at a score of
- * {@value HeadlineClassifier#SINGLE_THRESHOLD}. Paragraphs before the first headline are dropped on a digest
+ * {@code single-threshold}. Paragraphs before the first headline are dropped on a digest
  * page. A single-article page starts at the heading right above its first body paragraph (a sentence of 15
  * words or more, or one opening with a dateline), which drops the menus, labels and rates scraped above it; one
  * that opens with a long paragraph and no headline gets its first sentence as title. Articles and sections left

@@ -12,13 +12,21 @@ import java.time.LocalDate;
  * @param maxValue largest value, inclusive
  * @param from     first publication day of the article, inclusive
  * @param to       last publication day, inclusive
+ * @param label    words the label must hold (full-text, English stems: "remittance" finds "remittance inflows"), in
+ *                 web-search syntax ({@code "beef exports"}, {@code exports -beef}, {@code gold or silver})
  */
 public record MetricFilter(String country, MetricKind kind, String unit, Double minValue, Double maxValue,
-                           LocalDate from, LocalDate to) {
+                           LocalDate from, LocalDate to, String label) {
 
-    public static final MetricFilter ALL = new MetricFilter(null, null, null, null, null, null, null);
+    public static final MetricFilter ALL = new MetricFilter(null, null, null, null, null, null, null, null);
+
+    /** A filter without a label. */
+    public MetricFilter(String country, MetricKind kind, String unit, Double minValue, Double maxValue, LocalDate from,
+                        LocalDate to) {
+        this(country, kind, unit, minValue, maxValue, from, to, null);
+    }
 
     public MetricFilter forCountry(String code) {
-        return new MetricFilter(code, kind, unit, minValue, maxValue, from, to);
+        return new MetricFilter(code, kind, unit, minValue, maxValue, from, to, label);
     }
 }

@@ -148,7 +148,8 @@ public class MetricRepository implements PanacheRepository<Metric> {
                 .appendIf(f.minValue(), "and m.value >= :minValue", "minValue")
                 .appendIf(f.maxValue(), "and m.value <= :maxValue", "maxValue")
                 .appendIf(f.from(), "and m.published_on >= :from", "from")
-                .appendIf(f.to(), "and m.published_on <= :to", "to");
+                .appendIf(f.to(), "and m.published_on <= :to", "to")
+                .appendIf(f.label(), "and m.label_search @@ websearch_to_tsquery('english', :label)", "label");
     }
 
     static MetricRow row(Object[] r) {

@@ -47,6 +47,10 @@ class MetricCorpusTest {
         return CorpusCase.load("numbers");
     }
 
+    static List<Arguments> labels() {
+        return CorpusCase.load("labels");
+    }
+
     static List<Arguments> negatives() {
         return CorpusCase.load("negatives");
     }
@@ -99,6 +103,49 @@ class MetricCorpusTest {
             }
         } else {
             assertEquals(List.of(), surfaces(got), "no figure expected");
+        }
+    }
+
+    /**
+     * Labels, read as the scorer reads them: right when the label holds one of the accepted terms as whole words and
+     * has at most eight words; never holding a rejected word (a country, a period, a generic word).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("labels")
+    void labels(String text, JsonNode c) {
+        List<MetricMention> got = EXTRACTOR.extractText(c.get("text").asText(), c.path("headline").asBoolean(false)).metrics();
+        List<String> problems = new ArrayList<>();
+        c.path("accept").fields().forEachRemaining(e -> {
+            MetricMention m = got.stream().filter(g -> g.surface().equals(e.getKey())).findFirst().orElse(null);
+            if (m == null) {
+                problems.add("no figure " + e.getKey());
+                return;
+            }
+            boolean ok = false;
+            for (JsonNode term : e.getValue()) {
+                ok |= m.label() != null && m.label().split(" ").length <= 8
+                        && (" " + m.label() + " ").contains(" " + term.asText() + " ");
+            }
+            if (!ok) {
+                problems.add(e.getKey() + ": label " + m.label() + ", expected one of " + e.getValue());
+            }
+        });
+        c.path("reject").fields().forEachRemaining(e -> {
+            for (MetricMention m : got) {
+                for (JsonNode word : e.getValue()) {
+                    if (m.surface().equals(e.getKey()) && m.label() != null
+                            && (" " + m.label() + " ").contains(" " + word.asText() + " ")) {
+                        problems.add(e.getKey() + ": label " + m.label() + " holds " + word.asText());
+                    }
+                }
+            }
+        });
+        for (JsonNode none : c.path("none")) {
+            got.stream().filter(g -> g.surface().equals(none.asText()) && g.label() != null)
+                    .forEach(g -> problems.add(g.surface() + ": no label expected, got " + g.label()));
+        }
+        if (!problems.isEmpty()) {
+            fail(String.join("; ", problems));
         }
     }
 

@@ -33,7 +33,8 @@ class FixturePagesTest {
     @ValueSource(strings = {
             "digest-energy-trade", "digest-four-currencies", "digest-no-date-line", "digest-author-listing",
             "kazinform-single", "trend-single", "akipress-single", "eurasianet-single", "gazeta-uz-single",
-            "rferl-single", "tag-archive-single", "asia-plus-single"})
+            "rferl-single", "tag-archive-single", "asia-plus-single", "daryo-style-single", "azernews-style-single",
+            "kabar-style-single", "turkmen-style-digest"})
     void pageIsExtractedAsAnnotated(String name) throws Exception {
         JsonNode expected = JSON.readTree(GraphQL.resource("pages/" + name + ".expected.json"));
         String text = GraphQL.resource("pages/" + name + ".txt");

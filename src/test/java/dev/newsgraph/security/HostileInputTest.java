@@ -124,6 +124,50 @@ class HostileInputTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * A page with a date the service does not read, or a date-time it does: the refusal is one short message that
+     * names the accepted forms and repeats nothing of the request (the page once came back whole in it, with a Java
+     * class name), with or without a source URL; the date-time's date is kept.
+     */
+    @Test
+    void publishedOnIsADateOrADateTimeAndItsErrorRepeatsNothing() throws Exception {
+        String ingest = "mutation($i: IngestInput!) { ingest(input: $i) { articles { publishedOn } } }";
+        String page = "Kyrgyzstan Widens Its Road Network\n\n" + "Kyrgyzstan built new roads in the south this year. ".repeat(80);
+        for (Object date : List.of("2023-07", "07/05/2023", "2023-07-05 10:22", "yesterday", "2023-13-45", 20230705, true,
+                "2023-07-05T25:00:00", "x".repeat(5_000))) {
+            for (boolean withSource : List.of(false, true)) {
+                Map<String, Object> input = new LinkedHashMap<>();
+                input.put("text", page);
+                input.put("publishedOn", date);
+                if (withSource) {
+                    input.put("sourceUrl", "https://example.org/kyrgyz-roads");
+                }
+                HttpResponse<String> r = post(ingest, Map.of("i", input), GraphQL.API_KEY);
+                var errors = JSON.readTree(r.body()).path("errors");
+                String what = date + (withSource ? " with a source URL" : "");
+                assertThat(r.statusCode()).as(what).isLessThan(500);
+                assertThat(errors.size()).as("errors for " + what).isEqualTo(1);
+                String message = errors.path(0).path("message").asText();
+                assertThat(errors.path(0).path("extensions").path("code").asText()).as(what).isEqualTo("BAD_USER_INPUT");
+                assertThat(message).as(what).contains("YYYY-MM-DD").contains("ISO-8601")
+                        .doesNotContain("Kyrgyzstan").doesNotContain("example.org").doesNotContain(String.valueOf(date))
+                        .doesNotContainPattern(JAVA_TYPE);
+                assertThat(message.length()).as(what).isLessThan(250);
+            }
+        }
+        for (String dateTime : List.of("2024-03-05T10:22:00+05:00", "2024-03-05T23:30:00Z", "2024-03-05T10:22",
+                "2024-03-05T10:22:00.123456-04:00")) {
+            HttpResponse<String> r = post(ingest, Map.of("i", Map.of("text", page + dateTime, "publishedOn", dateTime)),
+                    GraphQL.API_KEY);
+            assertThat(JSON.readTree(r.body()).path("data").path("ingest").path("articles").path(0).path("publishedOn")
+                    .asText()).as(dateTime).isEqualTo("2024-03-05");
+        }
+    }
+
+    /** What an error must never name: a Java class or package, or SmallRye's type placeholder. */
+    private static final java.util.regex.Pattern JAVA_TYPE = java.util.regex.Pattern.compile(
+            "Unknown Scalar Type|\\b(?:java|javax|jakarta|dev\\.newsgraph|io\\.smallrye|graphql)\\.[a-z]|'(?:BigDecimal|BigInteger|LinkedHashMap|LocalDate)'");
+
     private static HttpResponse<String> post(String query, Map<String, Object> variables, String key) throws Exception {
 
         Map<String, Object> body = new LinkedHashMap<>();
@@ -142,6 +186,7 @@ class HostileInputTest {
             return;
         }
         if (body.contains("at dev.newsgraph") || body.contains("org.postgresql") || body.contains("Exception")
+                || JAVA_TYPE.matcher(body).find()
                 || body.toLowerCase().contains("select ") && body.contains(" from ")) {
             failures.add("internals leaked for " + what + ": " + abbreviate(body));
             return;

@@ -3,8 +3,8 @@ package dev.newsgraph.support;
 import java.util.List;
 
 /**
- * Pages written for the tests: single articles about a country, each with a figure of several kinds and a
- * quotation, made distinct by a serial number so each is a new page.
+ * Pages written for the tests: single articles about a country, each with a figure of several kinds (one of them
+ * without a label) and a quotation, made distinct by a serial number so each is a new page.
  */
 public final class TestPages {
 
@@ -43,6 +43,7 @@ public final class TestPages {
                 + "Traffic on the route rose by " + (5 + serial % 10) + "% in the first week, and officials expect "
                 + (2 + serial) + " million " + place.currencyWord() + " in tolls this year.\n\n"
                 + "\u201cThis road links two valleys that were cut off every winter,\u201d Minister "
-                + place.official() + " said.\n";
+                + place.official() + " said.\n\n"
+                + "Work on it went on for two years.\n"; // a figure with nothing to name what it measures: no label
     }
 }

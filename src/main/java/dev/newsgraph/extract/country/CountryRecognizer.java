@@ -1,6 +1,7 @@
 package dev.newsgraph.extract.country;
 
 import dev.newsgraph.extract.text.Doc;
+import dev.newsgraph.extract.text.Lexicon;
 import dev.newsgraph.extract.text.PhraseTable;
 import dev.newsgraph.extract.text.Token;
 
@@ -16,8 +17,11 @@ import java.util.function.BiPredicate;
  */
 public final class CountryRecognizer {
 
-    /** Country names that are also first names: not a country when a capitalised surname follows. */
-    private static final Set<String> ALSO_FIRST_NAMES = Set.of("Chad", "Jordan");
+    /**
+     * Country and place words that are also given names ({@code /extract/en/names.txt}): not a country when a
+     * capitalised surname follows ("Chad Smith", "Jordan Peterson").
+     */
+    private static final Set<String> ALSO_GIVEN_NAMES = Lexicon.of("en", "names").words("given-names");
 
     private final Gazetteer gazetteer;
     private final BiPredicate<Token[], Integer> currencyAt;
@@ -91,10 +95,9 @@ public final class CountryRecognizer {
             return false;
         }
         // a first name: "Chad Smith", "Jordan Peterson" (not in title-case headlines)
-        String first = t[m.start()].text();
-        if (m.end() - m.start() == 1 && ALSO_FIRST_NAMES.contains(first) && end < t.length
-                && t[end].isWord() && t[end].spaceBefore() && t[end].isCapitalized()
-                && !doc.inTitleLine(m.start())) {
+        if (m.end() - m.start() == 1 && ALSO_GIVEN_NAMES.contains(t[m.start()].lower()) && end < t.length
+                && t[end].isWord() && t[end].spaceBefore() && t[end].isCapitalized() && !t[end].isAllCaps()
+                && !doc.inTitleLine(m.start()) && gazetteer.phrases().match(t, end, t.length) == null) {
             return false;
         }
         // a web address: "kazakhstan.kz" never reaches here (lower case), "Astana.kz" might

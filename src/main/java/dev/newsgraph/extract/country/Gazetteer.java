@@ -1,13 +1,8 @@
 package dev.newsgraph.extract.country;
 
 import dev.newsgraph.extract.text.PhraseTable;
+import dev.newsgraph.extract.text.Tsv;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,17 +19,8 @@ public final class Gazetteer {
     }
 
     /** Phrases that contain a country word but name no country. Matched before countries, longest first. */
-    private static final String[] NOT_COUNTRIES = {
-        "Central Asia", "Central Asian", "Central Asians", "Latin America", "Latin American", "South America",
-        "South American", "North America", "North American", "Central America", "Central American",
-        "the Americas", "Middle East", "Korean Peninsula", "Indian Ocean", "New Mexico", "New Jersey",
-        "New Guinea", "Washington Post", "Washington Times", "East Turkestan", "Persian Gulf",
-        "Arabian Peninsula", "Arab", "Turkic", "Georgia State", "Chinese Taipei", "Greater Central Asia",
-        "South Caucasus", "Russian-speaking", "French fries", "Turkish delight", "Indian Ocean Territory",
-        "Mongol Empire", "Soviet Union", "Russian Empire", "Ottoman Empire", "Kazakh Khanate",
-        "Dominican Order", "Georgian era", "Helsinki Foundation", "Helsinki Committee", "Helsinki Group",
-        "Helsinki Commission", "Helsinki Final Act", "Helsinki Accords", "Helsinki Watch"
-    };
+    private static final java.util.Set<String> NOT_COUNTRIES = dev.newsgraph.extract.text.Lexicon.of("en", "countries")
+            .wordsAsWritten("not-countries");
 
     private final PhraseTable<Place> phrases = new PhraseTable<>();
     private final PhraseTable<Place> leaders = new PhraseTable<>();
@@ -45,28 +31,8 @@ public final class Gazetteer {
     }
 
     public static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getResourceAsStream("/extract/countries.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /extract/countries.tsv");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Gazetteer read(InputStream in) throws IOException {
         Gazetteer g = new Gazetteer();
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] c = line.split("\t", -1);
-            if (c.length != 5) {
-                throw new IllegalStateException("countries.tsv: expected 5 columns: " + line);
-            }
+        for (String[] c : Tsv.read("/extract/countries.tsv", 5)) {
             String code = c[0].trim();
             if (!"-".equals(c[1])) {
                 g.currencyByCountry.put(code, c[1].trim());
@@ -76,21 +42,11 @@ public final class Gazetteer {
             g.addAll(code, c[3], CountryHit.Kind.ADJECTIVE);
             g.addAll(code, c[4], CountryHit.Kind.CITY);
         }
-        try (InputStream leaders = Gazetteer.class.getResourceAsStream("/extract/leaders.tsv")) {
-            if (leaders != null) {
-                BufferedReader lr = new BufferedReader(new InputStreamReader(leaders, StandardCharsets.UTF_8));
-                String l;
-                while ((l = lr.readLine()) != null) {
-                    if (l.isBlank() || l.startsWith("#")) {
-                        continue;
-                    }
-                    String[] c = l.split("\t");
-                    g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
-                }
-            }
+        for (String[] c : Tsv.read("/extract/leaders.tsv", 2)) {
+            g.leaders.add(c[0].trim(), new Place(c[1].trim(), CountryHit.Kind.LEADER), PhraseTable.CaseRule.EXACT);
         }
         for (String s : NOT_COUNTRIES) {
-            g.phrases.add(s, new Place(null, null), PhraseTable.CaseRule.PROPER);
+            g.phrases.add(s.replace('_', ' '), new Place(null, null), PhraseTable.CaseRule.PROPER);
         }
         return g;
     }

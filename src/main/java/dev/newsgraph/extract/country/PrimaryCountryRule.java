@@ -2,6 +2,7 @@ package dev.newsgraph.extract.country;
 
 import dev.newsgraph.extract.CountryMention;
 import dev.newsgraph.extract.text.Doc;
+import dev.newsgraph.extract.text.Lexicon;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,16 +16,16 @@ import java.util.Set;
  *
  * <p>Score per country:
  * <ul>
- *   <li>{@value #HEADLINE} if the headline names it (one less for an adjective, half for a city: the
- *       venue), {@value #HEADLINE_FIRST}
+ *   <li>4 (weights.txt) if the headline names it (one less for an adjective, half for a city: the
+ *       venue), 1
  *       more if it is the headline's first country (headlines lead with their subject: "Kazakhstan Proposes…");</li>
- *   <li>{@value #LEAD_SUBJECT} if it is the first country of the first body sentence (the lead's subject:
+ *   <li>3 if it is the first country of the first body sentence (the lead's subject:
  *       "Kyrgyzstan recorded a sharp increase…" under "Russian Inflows Drive Kyrgyz Remittance Surge"),
  *       weighed like headline mentions; not a country after "from", "in", "to"…
  *       (a place, not the subject);</li>
- *   <li>{@value #LEAD_MENTION} per further mention in the lead paragraph, at most three;</li>
- *   <li>its share of all mentions times {@value #FREQUENCY};</li>
- *   <li>{@value #CENTRAL_ASIA} for the five Central Asian countries, the subject of every source this
+ *   <li>0.5 per further mention in the lead paragraph, at most three;</li>
+ *   <li>its share of all mentions times 4;</li>
+ *   <li>1.5 for the five Central Asian countries, the subject of every source this
  *       service reads (a Turkish court ruling on Turkmen bloggers is Turkmen news there).</li>
  * </ul>
  * A head of state named in the headline or lead ({@code leaders.tsv}: "Japarov Meets Putin in Moscow") scores
@@ -33,14 +34,17 @@ import java.util.Set;
  */
 public final class PrimaryCountryRule {
 
-    static final double HEADLINE = 4.0;
-    static final double HEADLINE_FIRST = 1.0;
-    static final double LEAD_SUBJECT = 3.0;
-    static final double LEAD_MENTION = 0.5;
-    static final double FREQUENCY = 4.0;
-    static final double CENTRAL_ASIA = 1.5;
+    /** The weights: data, {@code /extract/weights.txt}, section {@code [primary-country]}. */
+    private static final Lexicon WEIGHTS = Lexicon.of("weights");
+    static final double HEADLINE = WEIGHTS.number("primary-country", "headline");
+    static final double HEADLINE_FIRST = WEIGHTS.number("primary-country", "headline-first");
+    static final double LEAD_SUBJECT = WEIGHTS.number("primary-country", "lead-subject");
+    static final double LEAD_MENTION = WEIGHTS.number("primary-country", "lead-mention");
+    static final double FREQUENCY = WEIGHTS.number("primary-country", "frequency");
+    static final double CENTRAL_ASIA = WEIGHTS.number("primary-country", "region");
 
-    private static final Set<String> CENTRAL_ASIAN = Set.of("KZ", "KG", "UZ", "TJ", "TM");
+    /** The countries every source this service reads is about. */
+    private static final Set<String> CENTRAL_ASIAN = Set.copyOf(WEIGHTS.lines("region-countries").get(0));
 
     /** Countries with their mention counts, most mentioned first (ties: first mentioned first). */
     public List<CountryMention> mentions(List<CountryHit> hits) {
@@ -188,8 +192,7 @@ public final class PrimaryCountryRule {
         };
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("from", "to", "in", "into", "via", "through",
-            "across", "with", "at", "on", "toward", "towards", "near");
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.of("en", "countries").words("lead-place-prepositions");
 
     /** "A delegation from China met …": a country after a place preposition is not the lead's subject. */
     private static boolean isPlace(Doc doc, CountryHit h) {

@@ -1,6 +1,7 @@
 package dev.newsgraph.extract.metric;
 
 import dev.newsgraph.extract.text.PhraseTable;
+import dev.newsgraph.extract.text.Tsv;
 import dev.newsgraph.extract.text.Token;
 
 /** Currency codes, signs and names from {@code /extract/currencies.tsv}. Immutable once loaded. */

@@ -4,16 +4,16 @@ import dev.newsgraph.extract.MetricKind;
 import dev.newsgraph.extract.MetricMention;
 import dev.newsgraph.extract.country.CountryHit;
 import dev.newsgraph.extract.text.Doc;
+import dev.newsgraph.extract.text.Lexicon;
 import dev.newsgraph.extract.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Gives each figure its sentence, the country it is about and a short label of what it measures.
+ * Gives each figure its sentence, the country it is about and a short label of what it measures ({@link LabelFinder}).
  *
  * <p>Country, first rule that applies:
  * <ol>
@@ -29,37 +29,14 @@ import java.util.Set;
  */
 public final class MetricAttribution {
 
-    private static final Set<String> CLAUSE_WORDS = words("while", "whereas", "but", "and", "although",
-            "though", "meanwhile");
+    private static final Lexicon WORDS = Lexicon.of("en", "countries");
 
-    private static final Set<String> PLACE_PREPOSITIONS = words("from", "to", "in", "into", "via", "through",
-            "across", "with", "at", "on", "toward", "towards");
 
-    private static final Set<String> SAYING = words("said", "says", "told", "noted", "stated", "announced",
-            "reported", "added", "explained", "warned", "stressed", "emphasized", "emphasised", "claimed");
+    private static final Set<String> PLACE_PREPOSITIONS = WORDS.words("place-prepositions");
 
-    private static final Set<String> VERBS = words(
-            "reached", "reach", "reaches", "reaching", "totaled", "totalled", "totaling", "totalling", "totals",
-            "rose", "rise", "rises", "risen", "rising", "increased", "increase", "increases", "grew", "grow", "grows",
-            "growing", "fell", "fall", "falls", "declined", "declines", "decreased", "dropped", "drop", "drops",
-            "stood", "stands", "amounted", "amounts", "amounting", "exceeded", "exceeds", "exceed", "surpassed",
-            "accounted", "accounting", "was", "were", "is", "are", "hit", "hits", "climbed", "jumped", "surged",
-            "edged", "reported", "recorded", "registered", "estimated", "consumed", "produced", "exported",
-            "imported", "invested", "allocated", "spent", "received", "earned", "cost", "costs", "worth", "valued",
-            "had", "has", "have", "include", "includes", "included", "expanded", "doubled", "tripled", "contracted",
-            "shrank", "slumped", "plunged", "soared", "gained", "lost", "amount", "made", "making", "came",
-            "generated", "attracted", "handled", "transported", "carried", "issued", "inspected", "employ",
-            "employs", "employed", "offering", "offered", "offers");
+    private static final Set<String> SAYING = WORDS.words("saying");
 
-    private static final Set<String> LABEL_STOP = words(
-            "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "of", "in", "on",
-            "at", "to", "from", "by", "for", "with", "and", "or", "but", "as", "than", "which", "who", "it", "they",
-            "there", "some", "total", "also", "only", "up", "down", "about", "over", "nearly", "almost", "around",
-            "more", "less", "just", "roughly", "approximately", "while", "when", "since", "after", "before",
-            "during", "between", "is", "was", "were", "are", "has", "had", "have", "be", "been", "alone",
-            "according", "said", "says", "percent", "per", "cent", "times", "so", "such", "estimated", "however",
-            "meanwhile", "currently", "now", "then", "still", "already", "yet", "even", "both", "all", "each",
-            "other", "first", "last", "same", "year", "month", "reported", "another", "further", "out", "off");
+
 
     /** How far (in tokens) a figure looks for its country and label: bounded work on run-on text. */
     private static final int WINDOW = 60;
@@ -92,11 +69,19 @@ public final class MetricAttribution {
             figureEnds.add(f.endToken());
         }
         Map<Integer, String> sentences = new java.util.HashMap<>();
-        for (Figure f : figures) {
+        boolean[] countryToken = new boolean[doc.size()];
+        for (CountryHit h : hits) {
+            for (int k = h.firstToken(); k < h.endToken(); k++) {
+                countryToken[k] = true;
+            }
+        }
+        LabelFinder labels = new LabelFinder(doc, figures, countryToken);
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
             int s = doc.sentenceOf(f.firstToken());
             String sentence = s >= 0 ? sentenceOf(doc, s, f, sentences) : doc.text().substring(f.start(), f.end());
             String country = s >= 0 ? countryOf(doc, f, s, bySentence, primary, figureEnds) : primary;
-            String label = s >= 0 ? labelOf(doc, f, s) : null;
+            String label = s >= 0 ? labels.label(i, s) : null;
             out.add(new MetricMention(f.value(), f.kind(), f.unit(), doc.text().substring(f.start(), f.end()), label,
                     country, sentence, f.start(), f.end()));
         }
@@ -286,152 +271,4 @@ public final class MetricAttribution {
         return false;
     }
 
-    /** Token range of the clause holding token {@code i} inside sentence {@code s}. */
-    private static int[] clauseOf(Doc doc, int s, int i) {
-        Token[] t = doc.tokens();
-        Doc.Sentence sn = doc.sentence(s);
-        int from = Math.max(sn.firstToken(), i - WINDOW);
-        int to = Math.min(sn.endToken(), i + WINDOW);
-        for (int k = i - 1; k > from; k--) {
-            if (isClauseBreak(t, k)) {
-                from = k;
-                break;
-            }
-        }
-        for (int k = i + 1; k < to; k++) {
-            if (isClauseBreak(t, k)) {
-                to = k;
-                break;
-            }
-        }
-        return new int[] {from, to};
-    }
-
-    private static boolean isClauseBreak(Token[] t, int k) {
-        if (t[k].isSymbol(';')) {
-            return true;
-        }
-        return k > 0 && t[k - 1].isSymbol(',') && t[k].isWord() && CLAUSE_WORDS.contains(t[k].lower());
-    }
-
-    // ---------------------------------------------------------------- labels
-
-    private String labelOf(Doc doc, Figure f, int s) {
-        Token[] t = doc.tokens();
-        Doc.Sentence sn = doc.sentence(s);
-        Doc.Block block = doc.blockOfSentence(s);
-        // a bullet's or line's leading label: "Cattle: up 23.4 percent …"
-        int k0 = block.firstToken();
-        if (block.bullet()) {
-            k0++;
-        }
-        for (int k = k0; k < Math.min(f.firstToken(), k0 + 6); k++) {
-            if (t[k].isSymbol(':')) {
-                String l = words(doc, k0, k);
-                if (l != null) {
-                    return l;
-                }
-            }
-        }
-        if (f.kind() == MetricKind.COUNT && f.unit() != null && f.numberEnd() < f.endToken()) {
-            return words(doc, f.numberEnd(), f.endToken());
-        }
-        // "a shortfall of 5.7 billion kWh", "an investment of $4.7 billion"
-        int k = f.firstToken() - 1;
-        while (k > sn.firstToken() && t[k].isWord() && Set.of("about", "nearly", "over", "almost", "around",
-                "roughly", "approximately", "some", "just", "up", "to", "than", "more", "least", "at").contains(t[k].lower())) {
-            k--;
-        }
-        if (k > sn.firstToken() && t[k].isWord() && t[k].lower().equals("of")) {
-            String l = nounPhraseBefore(doc, k, sn.firstToken());
-            if (l != null) {
-                return l;
-            }
-        }
-        // "30 percent of GDP", "USD 1.2 billion in transfers"
-        if (f.endToken() + 1 < sn.endToken() && t[f.endToken()].isWord()
-                && (t[f.endToken()].lower().equals("of") && f.kind() == MetricKind.PERCENT
-                || t[f.endToken()].lower().equals("in") && f.kind() == MetricKind.MONEY)) {
-            String l = nounPhraseAfter(doc, f.endToken() + 1, sn.endToken());
-            if (l != null) {
-                return l;
-            }
-        }
-        // the subject of the verb before the figure: "Kazakhstan's beef exports increased by 1.4 times"
-        int[] clause = clauseOf(doc, s, f.firstToken());
-        for (int v = f.firstToken() - 1; v >= clause[0]; v--) {
-            if (t[v].isWord() && VERBS.contains(t[v].lower())) {
-                String l = nounPhraseBefore(doc, v, clause[0]);
-                if (l != null) {
-                    return l;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** Up to three content words ending right before token {@code end}, stopping at function words. */
-    private static String nounPhraseBefore(Doc doc, int end, int limit) {
-        Token[] t = doc.tokens();
-        int k = end - 1;
-        while (k >= limit && (t[k].isWord() && Set.of("has", "have", "had", "was", "were", "is", "are", "also",
-                "reportedly", "officially", "alone", "will", "would", "could").contains(t[k].lower()))) {
-            k--;
-        }
-        int stop = k + 1;
-        int from = stop;
-        while (k >= limit && stop - k <= 3) {
-            Token w = t[k];
-            if (w.isDash() && !w.spaceBefore() && k - 1 >= limit) {
-                k--;
-                continue;
-            }
-            if (!w.isWord() || LABEL_STOP.contains(w.lower()) || w.lower().endsWith("ly")) {
-                break;
-            }
-            if (w.isCapitalized() && !doc.inTitleLine(k) && !(doc.startsSentence(k) && k == from - 1)) {
-                break; // a name or a country, not what is measured
-            }
-            from = k;
-            k--;
-        }
-        return from < stop ? words(doc, from, stop) : null;
-    }
-
-    private static String nounPhraseAfter(Doc doc, int from, int limit) {
-        Token[] t = doc.tokens();
-        int k = from;
-        while (k < limit && t[k].isWord() && Set.of("the", "a", "an", "its", "their", "total").contains(t[k].lower())) {
-            k++;
-        }
-        int start = k;
-        while (k < limit && k - start < 3 && t[k].isWord() && !LABEL_STOP.contains(t[k].lower())
-                && !t[k].isCapitalized()) {
-            k++;
-        }
-        return k > start ? words(doc, start, k) : null;
-    }
-
-    private static String words(Doc doc, int from, int to) {
-        Token[] t = doc.tokens();
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (!t[k].isWord() && !t[k].isDash()) {
-                continue;
-            }
-            if (sb.length() > 0 && t[k].spaceBefore()) {
-                sb.append(' ');
-            }
-            sb.append(t[k].text().toLowerCase(Locale.ROOT));
-        }
-        String s = sb.toString().trim();
-        while (s.startsWith("-") || s.startsWith("\u2013")) {
-            s = s.substring(1).trim();
-        }
-        return s.isEmpty() || s.length() > 60 ? null : s;
-    }
-
-    private static Set<String> words(String... w) {
-        return Set.copyOf(java.util.Arrays.asList(w));
-    }
 }

@@ -1,6 +1,7 @@
 package dev.newsgraph.extract.metric;
 
 import dev.newsgraph.extract.text.PhraseTable;
+import dev.newsgraph.extract.text.Tsv;
 import dev.newsgraph.extract.text.Token;
 
 /** Units of measure from {@code /extract/units.tsv}. Immutable once loaded. */

@@ -2,38 +2,29 @@ package dev.newsgraph.extract.number;
 
 import java.util.Map;
 
-/** Reading written numbers: digit strings with separators, number words and scale words. */
+/** Reading written numbers: digit strings with separators, number words and scale words ({@code /extract/en/numbers.txt}). */
 public final class Numerals {
 
     private Numerals() {
     }
 
-    static final Map<String, Integer> UNITS = Map.ofEntries(
-            Map.entry("zero", 0), Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3),
-            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
-            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-            Map.entry("nineteen", 19), Map.entry("dozen", 12));
+    private static final dev.newsgraph.extract.text.Lexicon WORDS = dev.newsgraph.extract.text.Lexicon.of("en", "numbers");
 
-    static final Map<String, Integer> TENS = Map.of(
-            "twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60, "seventy", 70, "eighty", 80,
-            "ninety", 90);
+    private static <V> Map<String, V> read(String section, java.util.function.Function<String, V> value) {
+        Map<String, V> out = new java.util.HashMap<>();
+        WORDS.map(section).forEach((k, v) -> out.put(k, value.apply(v)));
+        return Map.copyOf(out);
+    }
+
+    static final Map<String, Integer> UNITS = read("units", Integer::valueOf);
+
+    static final Map<String, Integer> TENS = read("tens", Integer::valueOf);
 
     /** Scale words after a number; {@code m} and {@code k} only count in a money context (see caller). */
-    static final Map<String, Double> SCALES = Map.ofEntries(
-            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6),
-            Map.entry("billion", 1e9), Map.entry("trillion", 1e12), Map.entry("mln", 1e6), Map.entry("mn", 1e6),
-            Map.entry("mio", 1e6), Map.entry("bln", 1e9), Map.entry("bn", 1e9), Map.entry("billon", 1e9),
-            Map.entry("trln", 1e12), Map.entry("tln", 1e12), Map.entry("tn", 1e12), Map.entry("thous", 1e3));
+    static final Map<String, Double> SCALES = read("scales", Double::valueOf);
 
     /** Word multipliers: {@code eightfold}, {@code twofold}. */
-    static final Map<String, Integer> FOLDS = Map.ofEntries(
-            Map.entry("twofold", 2), Map.entry("threefold", 3), Map.entry("fourfold", 4), Map.entry("fivefold", 5),
-            Map.entry("sixfold", 6), Map.entry("sevenfold", 7), Map.entry("eightfold", 8), Map.entry("ninefold", 9),
-            Map.entry("tenfold", 10), Map.entry("elevenfold", 11), Map.entry("twelvefold", 12),
-            Map.entry("fifteenfold", 15), Map.entry("twentyfold", 20), Map.entry("thirtyfold", 30),
-            Map.entry("fiftyfold", 50), Map.entry("hundredfold", 100), Map.entry("thousandfold", 1000));
+    static final Map<String, Integer> FOLDS = read("folds", Integer::valueOf);
 
     /** All number words (units, teens, tens, dozen). */
     public static final java.util.Set<String> UNITS_AND_TENS = union(UNITS.keySet(), TENS.keySet());

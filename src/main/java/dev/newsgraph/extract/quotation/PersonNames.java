@@ -2,9 +2,9 @@ package dev.newsgraph.extract.quotation;
 
 import dev.newsgraph.extract.PlaceWords;
 import dev.newsgraph.extract.Tokens;
+import dev.newsgraph.extract.text.Lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,62 +23,27 @@ import java.util.Set;
  */
 final class PersonNames {
 
+    /** The words of the rules: {@code /extract/en/names.txt}. */
+    private static final Lexicon WORDS = Lexicon.of("en", "names");
+
     record Mention(int start, int end, String name) {
     }
 
     /** Titles and roles written before a name (lower case). */
-    static final Set<String> TITLES = words("""
-            president vice prime minister deputy chairman chairwoman chairperson chair head speaker senator
-            ambassador governor mayor akim hokim secretary spokesman spokeswoman spokesperson director general
-            ceo chief commissioner ombudsman judge prosecutor mr mrs ms dr prof professor sheikh king queen prince
-            emir sultan pope patriarch mufti imam colonel major captain lieutenant sergeant mp lawmaker first
-            acting former late founder leader member rector dean envoy consul attorney lawyer advocate activist
-            journalist blogger expert analyst economist researcher scientist biologist engineer farmer official
-            officer commander representative coordinator manager adviser advisor aide assistant counselor
-            """);
+    static final Set<String> TITLES = WORDS.words("titles");
 
     /** Capitalised words that are not part of a person's name: openers, institutions, places, calendar. */
-    static final Set<String> NOT_NAMES = words("""
-            the a an in on at for from with by as after before during since under over according however
-            meanwhile currently despite although while when where what who why how it its he she they we i his her
-            their our this that these those there here now then also yet but and or if some many most other such
-            both each all one two three four five six seven eight nine ten several few any every another new last
-            next first second third speaking based once until upon due nearly about around more less not no to of
-            earlier later previously additionally furthermore moreover overall thus therefore instead unlike like
-            among between through within without following amid today yesterday tomorrow still even only just
-            january february march april may june july august september october november december monday
-            tuesday wednesday thursday friday saturday sunday
-            ministry ministries committee council agency office service department administration parliament senate
-            assembly mazhilis majilis kenesh jogorku oliy majlis party union association organization organisation
-            foundation institute university academy center centre company corporation group holding exchange
-            railway railways airlines airways airport port commission inspectorate police prosecutor's embassy
-            consulate republic federation kingdom state states national international global regional central
-            development investment energy finance financial economic economics economy affairs foreign internal
-            interior justice health education labor labour agriculture transport trade industry digital emergency
-            emergencies situations security defense defence culture sports tourism statistics bureau customs tax
-            treasury market markets stock program programme project initiative strategy plan forum summit congress
-            conference games cup day week year road route corridor highway street avenue square park lake river sea
-            mountains mountain valley pass region oblast district province city village town prefecture reserve
-            plant station mine field deposit power hydropower dam canal pipeline news times post press radio tv
-            television daily gazette review report index act law code article constitution cabinet ministers
-            government presidential court supreme audit chamber board bank fund council's world european asian
-            eurasian islamic social democratic liberal people's people development cooperation organization
-            human rights watch amnesty service's telegram facebook youtube instagram twitter x tiktok whatsapp
-            internet online google apple microsoft christmas ramadan eid nowruz navruz covid-19 covid coronavirus
-            north south east west northern southern eastern western upper lower greater middle far soviet post-soviet
-            gdp eu un ai it
-            """);
+    static final Set<String> NOT_NAMES = WORDS.words("not-names");
 
     /** Verbs that, right after a single capitalised word, make it a person ("Torobaev spoke", "Japarov met"). */
-    static final Set<String> PERSON_VERBS = words("""
-            spoke met visited arrived attended addressed chaired signed presented proposed thanked praised
-            criticized criticised congratulated welcomed received hosted held pointed recalled opened launched
-            instructed ordered called invited travelled traveled returned resigned appointed sentenced
-            """);
+    static final Set<String> PERSON_VERBS = WORDS.words("person-verbs");
 
     /** Particles inside names ("bin", "al", "van"). */
-    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "al", "el", "van", "von", "de", "der", "du",
-            "da", "ul", "uly", "kyzy", "qizi", "ogli", "le", "la");
+    private static final Set<String> PARTICLES = WORDS.words("particles");
+    /** Particles that end a Central Asian name or stand inside it ("Asel Nurbek kyzy", "Bakyt uulu"). */
+    private static final Set<String> PATRONYMICS = WORDS.words("patronymic-particles");
+    /** Given names that are also place or country words ("Mary", "Jordan"): a name only before a surname. */
+    static final Set<String> GIVEN_NAMES = WORDS.words("given-names");
 
     private PersonNames() {
     }
@@ -110,16 +75,23 @@ final class PersonNames {
         Tokens.scan(text, from, to, (s, e) -> tokens.add(new int[] {s, e}));
         int i = 0;
         while (i < tokens.size()) {
-            if (!isNameWord(text, tokens.get(i))) {
-                i++;
+            if (!isNameWord(text, tokens.get(i)) && !(GIVEN_NAMES.contains(word(text, tokens.get(i)))
+                    && Character.isUpperCase(text.charAt(tokens.get(i)[0])) && i + 1 < tokens.size()
+                    && joined(text, tokens.get(i), tokens.get(i + 1)) && isNameWord(text, tokens.get(i + 1)))) {
+                i++; // a place word is a given name before a surname: "Mary Robinson", "Jordan Peterson"
                 continue;
             }
             int j = i + 1;
             while (j < tokens.size() && j - i < 5 && joined(text, tokens.get(j - 1), tokens.get(j))
                     && !possessive(text, tokens.get(j - 1))
                     && (isNameWord(text, tokens.get(j))
-                    || (isParticle(text, tokens.get(j)) && j + 1 < tokens.size() && isNameWord(text, tokens.get(j + 1))))) {
+                    || ((isParticle(text, tokens.get(j)) || PATRONYMICS.contains(word(text, tokens.get(j))))
+                    && j + 1 < tokens.size() && isNameWord(text, tokens.get(j + 1))))) {
                 j++;
+            }
+            while (j < tokens.size() && j - i < 6 && joined(text, tokens.get(j - 1), tokens.get(j))
+                    && PATRONYMICS.contains(word(text, tokens.get(j)))) {
+                j++; // "Gulnara Asanova kyzy", "Nurlan Bakyt uulu"
             }
             int count = j - i;
             int start = tokens.get(i)[0];
@@ -207,7 +179,4 @@ final class PersonNames {
         return (sp < 0 ? name : name.substring(sp + 1)).toLowerCase(Locale.ROOT);
     }
 
-    private static Set<String> words(String block) {
-        return Set.copyOf(Arrays.asList(block.strip().split("\\s+")));
-    }
 }

@@ -1,10 +1,11 @@
 package dev.newsgraph.extract.quotation;
 
 import dev.newsgraph.extract.QuotationMention;
+import dev.newsgraph.extract.PlaceWords;
 import dev.newsgraph.extract.Tokens;
+import dev.newsgraph.extract.text.Lexicon;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,46 +48,21 @@ import java.util.Set;
  */
 public final class QuotationRecognizer {
 
-    /** Verbs that introduce or close direct speech (lower case). */
-    private static final Set<String> SPEECH_VERBS = Set.copyOf(Arrays.asList(("said says say stated states noted notes "
-            + "added adds told tells emphasized emphasised emphasizes emphasises stressed stresses explained explains "
-            + "remarked remarks commented comments wrote writes tweeted posted declared declares announced announces "
-            + "argued argues insisted insists warned warns urged urges asked asks replied replies responded responds "
-            + "continued continues concluded concludes acknowledged acknowledges admitted admits claimed claims "
-            + "recalled recalls observed observes underlined underlines underscored underscores highlighted "
-            + "highlights suggested suggests assured assures confirmed confirms reported reports shared expressed "
-            + "complained complains affirmed affirms maintained maintains predicted predicts promised promises vowed "
-            + "vows pledged pledges reiterated reiterates mentioned mentions indicated indicates clarified clarifies "
-            + "elaborated cautioned cautions believes thinks noting saying adding stressing emphasizing telling "
-            + "explaining quoted quoting answered answers exclaimed whispered shouted joked summed pointed "
-            + "proclaimed proclaims contended contends countered counters agreed agrees objected objects "
-            + "described describes recounted recounts revealed reveals announced informed informs").split(" ")));
+    /** The words of the rules: {@code /extract/en/quotations.txt}. */
+    private static final Lexicon WORDS = Lexicon.of("en", "quotations");
 
-    /** Roles that stand for a person already named ("the minister said"). */
-    private static final Set<String> PERSON_ROLES = Set.copyOf(Arrays.asList(("minister president official spokesman "
-            + "spokeswoman spokesperson chairman chairwoman chair head governor mayor ambassador senator deputy "
-            + "lawmaker speaker director chief prosecutor judge lawyer activist blogger journalist expert analyst "
-            + "economist businessman businesswoman founder leader commander envoy diplomat premier akim hokim "
-            + "ombudsman researcher scientist professor doctor teacher farmer trader resident driver student mother "
-            + "father woman man candidate politician secretary officer engineer source witness worker villager "
-            + "pensioner vendor passenger local observer representative adviser advisor aide").split(" ")));
+    private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
 
-    /** Speakers who are not named in the article, whoever was named before them. */
-    private static final Set<String> ANONYMOUS = Set.of("source", "sources", "witness", "witnesses", "eyewitness",
-            "insider", "resident", "residents", "observer", "observers", "passerby", "someone", "people", "locals");
+    private static final Set<String> PERSON_ROLES = WORDS.words("person-roles");
 
-    /** Organisations that speak ("the ministry said"). */
-    private static final Set<String> ORG_NOUNS = Set.copyOf(Arrays.asList(("ministry committee company agency bank "
-            + "court government service office department fund organization organisation council commission "
-            + "administration parliament embassy corporation group association union party center centre "
-            + "institute university statement report press cabinet authority authorities regulator operator "
-            + "prosecutor's").split(" ")));
+    private static final Set<String> ANONYMOUS = WORDS.words("anonymous");
 
-    /** Words right before a quote that make it a name or a term, not speech. */
-    private static final Set<String> NAMING_WORDS = Set.copyOf(Arrays.asList(("the a an so-called called dubbed named "
-            + "titled entitled its their his her our your my of under in on at for from with by as into about "
-            + "against toward towards and or term word words slogan motto project program programme initiative "
-            + "campaign operation nicknamed labelled labeled branded known").split(" ")));
+    private static final Set<String> ORG_NOUNS = WORDS.words("organisation-nouns");
+
+    private static final Set<String> NAMING_WORDS = WORDS.words("naming-words");
+    private static final Set<String> GROUPS = WORDS.words("groups");
+    private static final Set<String> QUOTING_VERBS = WORDS.words("quoting-verbs");
+    private static final Set<String> ADVERBS = WORDS.words("adverbs");
 
     private static final int WINDOW = 300;
 
@@ -96,7 +72,9 @@ public final class QuotationRecognizer {
         List<int[]> paragraphs = paragraphs(text);
         List<Span> spans = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
-            QuoteSpans.find(text, paragraphs.get(i)[0], paragraphs.get(i)[1], i, spans);
+            boolean nextOpensQuote = i + 1 < paragraphs.size() && opensWithQuote(text, paragraphs.get(i + 1)[0],
+                    paragraphs.get(i + 1)[1]);
+            QuoteSpans.find(text, paragraphs.get(i)[0], paragraphs.get(i)[1], i, nextOpensQuote, spans);
         }
         if (spans.isEmpty()) {
             return List.of();
@@ -123,10 +101,20 @@ public final class QuotationRecognizer {
         for (int k = 0; k < spans.size(); k++) {
             Span s = spans.get(k);
             if (speech[k] && s.speaker != null) {
-                out.add(new QuotationMention(s.speaker, text.substring(s.textStart, s.textEnd), s.textStart, s.textEnd));
+                out.add(new QuotationMention(ctx.fullest(s.speaker), text.substring(s.textStart, s.textEnd), s.textStart,
+                        s.textEnd));
             }
         }
         return out;
+    }
+
+    /** A paragraph that opens with a quotation mark: speech going on from the paragraph before. */
+    private static boolean opensWithQuote(String text, int from, int to) {
+        int k = from;
+        while (k < to && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < to && (text.charAt(k) == '“' || text.charAt(k) == '«' || text.charAt(k) == '„' || text.charAt(k) == '"');
     }
 
     static boolean isSpeechVerb(String lowerWord) {
@@ -238,6 +226,8 @@ public final class QuotationRecognizer {
         private final List<Span> spans;
         private final List<PersonNames.Mention> people;
         private final int[] peopleStarts;
+        /** The distinct names of people, by their last word (lower case), for {@link #fullest}. */
+        private final java.util.Map<String, List<String>> namesByLastWord = new java.util.HashMap<>();
 
         Context(String text, List<int[]> paragraphs, List<Span> spans, List<PersonNames.Mention> mentions) {
             this.text = text;
@@ -257,6 +247,27 @@ public final class QuotationRecognizer {
             }
             this.people = outside;
             this.peopleStarts = outside.stream().mapToInt(PersonNames.Mention::start).toArray();
+            for (PersonNames.Mention m : mentions) {
+                List<String> names = namesByLastWord.computeIfAbsent(PersonNames.lastWord(m.name()), w -> new ArrayList<>(2));
+                if (!names.contains(m.name()) && names.size() < 8) {
+                    names.add(m.name());
+                }
+            }
+        }
+
+        /**
+         * The fullest name the article gives the speaker: "Mamadov" is "Ibrahim Mamadov" when the article named him
+         * so (the longest name of a person whose words end with the speaker's).
+         */
+        String fullest(String speaker) {
+            String best = speaker;
+            String suffix = " " + speaker.toLowerCase(Locale.ROOT);
+            for (String name : namesByLastWord.getOrDefault(PersonNames.lastWord(speaker), List.of())) {
+                if (name.length() > best.length() && (" " + name.toLowerCase(Locale.ROOT)).endsWith(suffix)) {
+                    best = name;
+                }
+            }
+            return best;
         }
 
         String speakerOf(int k) {
@@ -272,7 +283,35 @@ public final class QuotationRecognizer {
             if (before != null) {
                 return before;
             }
-            return continued(s, k, para[0]);
+            String continued = continued(s, k, para[0]);
+            return continued != null ? continued : namedBefore(s, k, para[0]);
+        }
+
+        /**
+         * A quote that stands alone as whole sentences, with no attribution, right after a sentence that names a
+         * person: "Deputy Prime Minister X spoke at the forum. “We will …”" is X's.
+         */
+        private String namedBefore(Span s, int k, int paraStart) {
+            int from = sentenceStart(s.open, paraStart, k);
+            if (!blank(from, s.open) || !s.closed(text) || (k > 0 && spans.get(k - 1).close >= Math.max(0, from - 2))) {
+                return null;
+            }
+            char last = text.charAt(s.textEnd - 1);
+            int[] words = {0};
+            Tokens.scan(text, s.textStart, s.textEnd, (a, b) -> words[0]++);
+            if ((last != '.' && last != '!' && last != '?') || words[0] < 5) {
+                return null;
+            }
+            int end = from;
+            if (from == paraStart) {
+                if (s.paragraph == 0) {
+                    return null;
+                }
+                end = paragraphs.get(s.paragraph - 1)[1];
+            }
+            int prevStart = lastSentenceStart(Math.max(0, end - WINDOW), Math.max(0, end - 1));
+            PersonNames.Mention m = firstPersonBetween(prevStart, end);
+            return m == null ? null : m.name();
         }
 
         /** "…,” he said." / "…,” said Tokayev." / "…,” Saparov stated." / "…,” according to X." */
@@ -288,6 +327,13 @@ public final class QuotationRecognizer {
                 String w = PersonNames.word(text, tokens.get(v));
                 if (w.equals("according") && v + 1 < tokens.size() && PersonNames.word(text, tokens.get(v + 1)).equals("to")) {
                     return v == 0 ? subjectAfter(tokens, v + 2, end, s.open) : null;
+                }
+                if (QUOTING_VERBS.contains(w) && v > 0) {
+                    // "…,” the press service quoted Deputy Minister Nodir Yusupov as saying
+                    PersonNames.Mention quoted = firstPersonBetween(tokens.get(v)[1], end);
+                    if (quoted != null) {
+                        return quoted.name();
+                    }
                 }
                 if (SPEECH_VERBS.contains(w)) {
                     if (v == 0 || (v == 1 && isAdverb(PersonNames.word(text, tokens.get(0))))) {
@@ -444,15 +490,47 @@ public final class QuotationRecognizer {
             if ((w.equals("the") || w.equals("a") || w.equals("an")) && k + 1 < tokens.size()) {
                 k++;
             }
+            // "the ministry's press service": the noun a possessive leads to
+            int head = k;
+            while (head + 1 < tokens.size() && head - k < 3 && tokens.get(head + 1)[0] < end
+                    && text.substring(tokens.get(head)[1], tokens.get(head + 1)[0]).equals(" ")
+                    && (PersonNames.word(text, tokens.get(head)).endsWith("’s")
+                    || PersonNames.word(text, tokens.get(head)).endsWith("'s") || head > k)
+                    && Character.isLowerCase(text.charAt(tokens.get(head + 1)[0]))
+                    && !SPEECH_VERBS.contains(PersonNames.word(text, tokens.get(head + 1)))) {
+                head++;
+            }
+            if (head > k) {
+                String org = role(PersonNames.word(text, tokens.get(head)), w, tokens.get(from)[0], tokens.get(head)[1], quoteOpen);
+                if (org != null) {
+                    return org;
+                }
+            }
             String noun = PersonNames.word(text, tokens.get(k));
             if (w.equals("he") || w.equals("she")) {
                 return resolve(quoteOpen);
+            }
+            String name = properName(tokens, k, end);
+            if (name != null) {
+                return name; // "according to the National Bank of Tajikistan", "said the State Statistics Committee"
             }
             return role(noun, w, tokens.get(from)[0], tokens.get(k)[1], quoteOpen);
         }
 
         /** The speaker standing before a speech verb at {@code verb}, in the words from {@code from}. */
         private String subjectBefore(int from, int verb, int quoteOpen, int maxWords) {
+            // "The World Bank, in its latest report, said": the subject stands before an aside set off by commas
+            int e = verb;
+            while (e > from && text.charAt(e - 1) == ' ') {
+                e--;
+            }
+            if (e > from && text.charAt(e - 1) == ',') {
+                int open = text.lastIndexOf(',', e - 2);
+                if (open > from && PersonNames.lastWord(text.substring(open + 1, e - 1).strip()).length() > 0
+                        && Character.isLowerCase(text.charAt(Math.min(e - 2, firstLetter(open + 1, e - 1))))) {
+                    verb = open;
+                }
+            }
             List<int[]> tokens = tokens(from, verb);
             if (tokens.isEmpty()) {
                 return null;
@@ -489,6 +567,44 @@ public final class QuotationRecognizer {
             return role(w, head, tokens.get(first)[0], tokens.get(last)[1], quoteOpen);
         }
 
+        /**
+         * Capitalised words from token {@code k}, joined by "of", "for", "and" or "on" ("National Bank of Tajikistan"),
+         * when there are two or more and no title heads them; else null.
+         */
+        private String properName(List<int[]> tokens, int k, int end) {
+            int e = k;
+            int capitals = 0;
+            while (e < tokens.size() && tokens.get(e)[0] < end) {
+                int[] tk = tokens.get(e);
+                String w = text.substring(tk[0], tk[1]);
+                boolean joined = e == k || text.substring(tokens.get(e - 1)[1], tk[0]).equals(" ");
+                if (!joined) {
+                    break;
+                }
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitals++;
+                } else if (!(w.equals("of") || w.equals("for") || w.equals("and") || w.equals("on"))
+                        || e + 1 >= tokens.size() || !Character.isUpperCase(text.charAt(tokens.get(e + 1)[0]))) {
+                    break;
+                }
+                e++;
+            }
+            if (capitals < 2 || PersonNames.TITLES.contains(PersonNames.word(text, tokens.get(k)))) {
+                return null;
+            }
+            return PlaceWords.stripPossessive(text.substring(tokens.get(k)[0], tokens.get(e - 1)[1]));
+        }
+
+        /** The first letter at or after {@code from} (before {@code to}), or {@code from}. */
+        private int firstLetter(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return i;
+                }
+            }
+            return from;
+        }
+
         /** A role ("the minister") resolved to the person, an organisation named, or the words as written. */
         private String role(String noun, String firstWord, int start, int end, int quoteOpen) {
             String bare = noun.endsWith("’s") || noun.endsWith("'s") ? noun.substring(0, noun.length() - 2) : noun;
@@ -503,6 +619,9 @@ public final class QuotationRecognizer {
                     }
                 }
                 return phrase(start, end);
+            }
+            if (GROUPS.contains(bare)) {
+                return phrase(start, end); // "the organisers said"
             }
             if (ORG_NOUNS.contains(bare)) {
                 String org = organisation(bare, quoteOpen);
@@ -679,7 +798,7 @@ public final class QuotationRecognizer {
                         && !(c == '.' && Tokens.isAbbreviation(text, i))) {
                     return i;
                 }
-                if (c == '“' || c == '«' || (c == '"' && i + 1 < paraEnd && text.charAt(i + 1) != ' ' && i > a
+                if (c == '“' || c == '«' || c == '„' || (c == '"' && i + 1 < paraEnd && text.charAt(i + 1) != ' ' && i > a
                         && text.charAt(i - 1) == ' ')) {
                     return i;
                 }
@@ -707,9 +826,7 @@ public final class QuotationRecognizer {
     }
 
     private static boolean isAdverb(String w) {
-        return w.equals("also") || w.equals("later") || w.equals("then") || w.equals("further") || w.equals("once")
-                || w.equals("again") || w.equals("previously") || w.equals("earlier") || w.equals("recently")
-                || w.equals("repeatedly") || w.equals("reportedly") || w.equals("firmly") || w.equals("publicly");
+        return ADVERBS.contains(w);
     }
 
     /** Words that may open an attribution after a quote ("he", "the", "said", a name, a title). */

@@ -13,8 +13,9 @@ import java.util.List;
  *   <li>single {@code ‘…’}, closed by a {@code ’} that no letter follows (so {@code Kazakhstan’s} is no closing
  *       mark).</li>
  * </ul>
- * Marks inside an open quote are part of its text. An opener at the paragraph start that is never closed opens a
- * quote running to the paragraph end (speech going on into the next paragraph); a closing mark before any opening
+ * Marks inside an open quote are part of its text. An opener that is never closed, at the paragraph start or in a
+ * paragraph followed by one that opens with a quotation mark, opens a quote running to the paragraph end (speech
+ * going on into the next paragraph); a closing mark before any opening
  * one closes a quote whose opening mark was lost, from the paragraph start. Another opener that is never
  * closed is skipped, and since no closer of its family is left after it, the scan resumes after it with that
  * family switched off: at most one resumption per family, so the pass stays linear.
@@ -28,7 +29,8 @@ final class QuoteSpans {
     private QuoteSpans() {
     }
 
-    static void find(String text, int from, int to, int paragraph, List<QuotationRecognizer.Span> out) {
+    static void find(String text, int from, int to, int paragraph, boolean nextOpensQuote,
+                     List<QuotationRecognizer.Span> out) {
         boolean[] off = new boolean[3];
         int i = from;
         while (i < to) {
@@ -51,7 +53,7 @@ final class QuoteSpans {
             if (open < 0) {
                 return;
             }
-            if (open == firstNonSpace(text, from, to) && family != SINGLE) {
+            if ((open == firstNonSpace(text, from, to) || nextOpensQuote) && family != SINGLE) {
                 add(text, open, to, paragraph, false, out); // speech going on into the next paragraph
                 return;
             }

@@ -23,11 +23,7 @@ public final class Doc {
     public record Sentence(int start, int end, int block, int firstToken, int endToken) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Set.of(
-            "mr", "mrs", "ms", "dr", "st", "no", "nos", "gen", "lt", "col", "sen", "rep", "prof", "jr", "sr",
-            "inc", "ltd", "co", "corp", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-            "sept", "oct", "nov", "dec", "approx", "est", "vol", "art", "gov", "govt", "dept", "min", "max",
-            "e", "i", "g", "a", "p", "m", "u", "s", "k");
+    private static final Set<String> ABBREVIATIONS = Lexicon.of("en", "text").words("abbreviations");
 
     private final String text;
     private final Token[] tokens;

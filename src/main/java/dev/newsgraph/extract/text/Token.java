@@ -18,6 +18,10 @@ public record Token(Type type, int start, int end, String text, String lower, bo
         return type == Type.WORD;
     }
 
+    public boolean isSymbol() {
+        return type == Type.SYMBOL;
+    }
+
     public boolean isNumber() {
         return type == Type.NUMBER;
     }

@@ -1,4 +1,4 @@
-package dev.newsgraph.extract.metric;
+package dev.newsgraph.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -10,12 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the small tab-separated data files under {@code /extract/}: no library, native-image friendly. */
-final class Tsv {
+public final class Tsv {
 
     private Tsv() {
     }
 
-    static List<String[]> read(String resource, int columns) {
+    /** The rows of {@code resource}, each split at tabs into exactly {@code columns} cells; blank lines and # comments skipped. */
+    public static List<String[]> read(String resource, int columns) {
         try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);

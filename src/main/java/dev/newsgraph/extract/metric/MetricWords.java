@@ -1,0 +1,53 @@
+package dev.newsgraph.extract.metric;
+
+import dev.newsgraph.extract.number.Numerals;
+import dev.newsgraph.extract.text.Lexicon;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/** The word lists of the figure rules, read once from {@code /extract/en/metrics.txt}. */
+final class MetricWords {
+
+    private static final Lexicon WORDS = Lexicon.of("en", "metrics");
+
+    static final Set<String> MONTHS = WORDS.wordsAsWritten("months");
+    static final Set<String> CODE_WORDS = WORDS.words("code-words");
+    static final Set<String> APPROX = WORDS.words("approx");
+    static final Set<String> PERIOD_WORDS = WORDS.words("period-words");
+    static final Set<String> CHANGE_WORDS = WORDS.words("change-words");
+    static final Set<String> TIMES_NEXT = WORDS.words("times-next");
+    static final Set<String> AUXILIARIES = WORDS.words("auxiliaries");
+    static final Set<String> NOT_PLURAL = WORDS.words("not-plural");
+    static final Set<String> NOT_COUNTED = WORDS.words("not-counted");
+    static final Set<String> IRREGULAR_PLURALS = WORDS.words("irregular-plurals");
+    static final Set<String> STOP = WORDS.words("stop");
+    static final Set<String> ADJECTIVES = WORDS.words("adjectives");
+    static final Set<String> ORDINAL_SUFFIX = WORDS.words("ordinal-suffixes");
+    /** "520 per dollar", "to the dollar", "against the euro": the words of an exchange rate written as a price. */
+    static final Set<String> RATE_WORDS = WORDS.words("rate-words");
+    static final Set<String> RATE_FILLERS = WORDS.words("rate-fillers");
+
+    /** Every word that can start a number or a multiplier; other words are skipped at once. */
+    static final Set<String> NUMERIC_WORDS = numericWords();
+
+    /** How far (in tokens) any look-around reaches: keeps every figure's work bounded on run-on text. */
+    static final int WINDOW = 40;
+
+    /** The longest unit a figure may carry (the database column {@code metric.unit} is {@code varchar(100)}). */
+    static final int MAX_UNIT = 100;
+
+    private MetricWords() {
+    }
+
+    private static Set<String> numericWords() {
+        Set<String> w = new HashSet<>(Numerals.UNITS_AND_TENS);
+        w.addAll(Numerals.FOLD_WORDS);
+        w.addAll(WORDS.words("multiplier-words"));
+        return Set.copyOf(w);
+    }
+
+    static Set<String> words(String... w) {
+        return Set.copyOf(java.util.Arrays.asList(w));
+    }
+}
