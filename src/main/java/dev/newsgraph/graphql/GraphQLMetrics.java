@@ -7,6 +7,8 @@ import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,11 +29,15 @@ public class GraphQLMetrics {
                 .register(registry);
     }
 
+    /** The timers by operation, cache state and outcome: a few dozen at most, looked up once each. */
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
     void request(String operation, String cache, String outcome, long nanos) {
-        Timer.builder("newsgraph.graphql.requests")
-                .description("GraphQL requests served at /graphql")
-                .tag("operation", operation).tag("cache", cache).tag("outcome", outcome)
-                .publishPercentileHistogram(false)
-                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+        timers.computeIfAbsent(operation + '|' + cache + '|' + outcome, k -> Timer.builder("newsgraph.graphql.requests")
+                        .description("GraphQL requests served at /graphql")
+                        .tag("operation", operation).tag("cache", cache).tag("outcome", outcome)
+                        .publishPercentileHistogram(false)
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -86,6 +86,9 @@ public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
         builder.schema(installed.schema());
         // Nested fields are loaded ahead by the Prefetcher: no data loader is ever queued, so none is dispatched.
         builder.doNotAutomaticallyDispatchDataLoader();
+        // The API's fetchers return plain values, never Optional or OptionalInt: nothing to unbox (the default
+        // unboxer's type checks cost 4% of Q1).
+        builder.valueUnboxer(value -> value);
         return builder;
     }
 

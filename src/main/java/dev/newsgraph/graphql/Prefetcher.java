@@ -89,6 +89,7 @@ final class Prefetcher {
         expand(rootPath, rootValue, rootSelection, level);
         Map<DataFetchingFieldSelectionSet, List<SelectedField>> immediate = new IdentityHashMap<>();
         Map<SelectedField, DataFetchingFieldSelectionSet> below = new IdentityHashMap<>();
+        Map<SelectedField, GroupKey> keys = new IdentityHashMap<>();
         while (!level.isEmpty()) {
             List<Item> next = new ArrayList<>();
             Map<GroupKey, Group> groups = new LinkedHashMap<>();
@@ -108,7 +109,8 @@ final class Prefetcher {
                     if (step instanceof Read read) {
                         expand(path, read.read().apply(item.object()), selection, next);
                     } else if (step instanceof Load load) {
-                        Group g = groups.computeIfAbsent(new GroupKey(load.field(), f.getArguments()), k -> new Group());
+                        GroupKey key = keys.computeIfAbsent(f, k -> new GroupKey(load.field(), f.getArguments()));
+                        Group g = groups.computeIfAbsent(key, k -> new Group());
                         g.parents.add(item.object());
                         g.paths.add(path);
                         g.selections.add(selection);
