@@ -2,8 +2,11 @@ package dev.newsgraph.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,8 @@ final class Lookahead {
 
     /** The selection sets of the occurrences; null for {@link #ALL}. */
     private final List<DataFetchingFieldSelectionSet> selections;
+    /** The qualified names of every field the selections hold, worked out on first use. */
+    private Set<String> names;
 
     private Lookahead(List<DataFetchingFieldSelectionSet> selections) {
         this.selections = selections;
@@ -43,19 +48,24 @@ final class Lookahead {
     }
 
     /**
-     * Whether any occurrence selects a field matching the glob, in graphql-java's syntax: {@code sentence},
-     * {@code nodes/sourceUrl}, {@code edges/node/sentence}.
+     * Whether any occurrence selects the field at this path below it: {@code sentence}, {@code nodes/sourceUrl},
+     * {@code edges/node/sentence} (graphql-java's qualified names; compared as they are, as the selection set's
+     * glob matching compiles a pattern on every call).
      */
-    boolean selects(String glob) {
+    boolean selects(String path) {
         if (selections == null) {
             return true;
         }
-        for (DataFetchingFieldSelectionSet s : selections) {
-            if (s.contains(glob)) {
-                return true;
+        if (names == null) {
+            Set<String> all = new HashSet<>();
+            for (DataFetchingFieldSelectionSet s : selections) {
+                for (SelectedField f : s.getFields()) {
+                    all.add(f.getQualifiedName());
+                }
             }
+            names = all;
         }
-        return false;
+        return names.contains(path);
     }
 
     /** Whether a connection's nodes (through {@code nodes} or {@code edges.node}) select the field. */
