@@ -94,6 +94,11 @@ public class GraphQLGateway {
         this.path = rootPath.startsWith("/") ? rootPath : root + rootPath;
     }
 
+    /** Where Quarkus serves GraphQL, e.g. {@code /graphql}. */
+    String path() {
+        return path;
+    }
+
     /** Parsed documents by query text (or the syntax error as a message), to tell queries from mutations. */
     private final Cache<String, Object> documents = Caffeine.newBuilder().maximumSize(2_000).build();
 

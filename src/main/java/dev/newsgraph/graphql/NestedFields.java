@@ -33,6 +33,9 @@ public class NestedFields {
     NodeApi nodeApi;
 
     @Inject
+    LiveFeed liveFeed;
+
+    @Inject
     Countries countries;
 
     /**
@@ -57,6 +60,7 @@ public class NestedFields {
         root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
         root(f, "node", (a, l) -> nodeApi.node(a.string("id")));
         root(f, "nodes", (a, l) -> nodeApi.nodes(a.strings("ids")));
+        f.putAll(liveFeed.roots());
         return f;
     }
 
