@@ -115,6 +115,12 @@ final class LiveSubscription implements Flow.Publisher<Object> {
             if (waiting.size() >= capacity) {
                 overflowed = true;
                 waiting.clear();
+                if (subscriber == null) {
+                    // never subscribed to (its connection closed first): nobody will drain it
+                    cancelled = true;
+                    end(true);
+                    return false;
+                }
             } else {
                 waiting.addLast(event);
             }
@@ -157,7 +163,13 @@ final class LiveSubscription implements Flow.Publisher<Object> {
                     break;
                 }
                 requested.decrementAndGet();
-                subscriber.onNext(prepared(next));
+                try {
+                    subscriber.onNext(prepared(next));
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "A %s event could not be answered; the subscription is ended", field);
+                    cancelled = true;
+                    end(false);
+                }
             }
             missed = work.addAndGet(-missed);
         } while (missed != 0);

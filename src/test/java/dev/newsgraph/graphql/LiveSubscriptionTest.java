@@ -99,6 +99,15 @@ class LiveSubscriptionTest {
     }
 
     @Test
+    void oneNeverSubscribedToIsEndedWhenItsBufferFills() {
+        LiveSubscription s = subscription(1);
+        assertThat(s.offer("a")).isTrue();
+        assertThat(s.offer("b")).isFalse();
+        assertThat(ends).containsExactly(true);
+        assertThat(s.isOver()).isTrue();
+    }
+
+    @Test
     void eachEventIsPreparedJustBeforeItIsHandedOn() {
         LiveSubscription s = subscription(4);
         AtomicReference<Object> seen = new AtomicReference<>();
