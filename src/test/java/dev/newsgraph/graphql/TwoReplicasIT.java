@@ -21,14 +21,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Two replicas of the packaged application on one database: the one the test framework starts, and a second
- * started here from the same jar. A page ingested on either reaches the subscribers of both (through
- * LISTEN/NOTIFY), and empties the other's read cache.
+ * started here from the same artifact (the jar, or the native binary). A page ingested on either reaches the
+ * subscribers of both (through LISTEN/NOTIFY), and empties the other's read cache.
  */
 @QuarkusIntegrationTest
 class TwoReplicasIT {
@@ -45,15 +46,25 @@ class TwoReplicasIT {
         }
         Map<String, String> db = EmbeddedDatabase.start();
         String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", db.get("quarkus.datasource.jdbc.url"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dquarkus.http.port=" + port, "-Dquarkus.datasource.jdbc.url=" + url,
+        // The artifact the build made, as @QuarkusIntegrationTest finds it: the jar, or the native binary with -Dnative.
+        Properties artifact = new Properties();
+        try (var in = java.nio.file.Files.newInputStream(Path.of("target", "quarkus-artifact.properties"))) {
+            artifact.load(in);
+        }
+        Path built = Path.of("target").resolve(artifact.getProperty("path"));
+        boolean jar = "jar".equals(artifact.getProperty("type"));
+        List<String> command = new ArrayList<>(jar
+                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()) : List.of(built.toString()));
+        command.addAll(List.of("-Dquarkus.http.port=" + port, "-Dquarkus.datasource.jdbc.url=" + url,
                 "-Dnewsgraph.api-keys=" + GraphQL.API_KEY, "-Dnewsgraph.import.sample=false",
                 "-Dquarkus.log.console.json.enabled=false"));
         if (System.getenv("QUARKUS_DATASOURCE_JDBC_URL") == null) {
             command.add("-Dquarkus.datasource.username=" + EmbeddedDatabase.USERNAME);
             command.add("-Dquarkus.datasource.password=" + EmbeddedDatabase.PASSWORD);
         }
-        command.addAll(List.of("-jar", Path.of("target", "quarkus-app", "quarkus-run.jar").toString()));
+        if (jar) {
+            command.addAll(List.of("-jar", built.toString()));
+        }
         second = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         secondUri = URI.create("http://localhost:" + port);
         for (int i = 0; i < 600; i++) {
@@ -61,6 +72,10 @@ class TwoReplicasIT {
                 throw new IllegalStateException("The second replica exited; see " + LOG);
             }
             if (ready()) {
+                // Warm it up as traffic would: its GraphQL engine is built on the first request (here on a worker
+                // thread, not on the event loop of a first subscription), and its first ingest loads the extraction.
+                countResponse(secondUri);
+                ingestOn(secondUri, TestPages.story(TestPages.PLACES.get(0), 53_000));
                 return;
             }
             Thread.sleep(100);
