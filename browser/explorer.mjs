@@ -79,14 +79,17 @@ try {
 
   // A page ingested now appears on the open page within 2 s, through the storyAdded subscription.
   const title = `Kyrgyzstan Opens Solar Plant Number ${Date.now() % 100000}`;
+  // Timed from the moment the POST is sent: the ingest, its commit, the notification and the subscription's answer.
   const start = Date.now();
   await ingest(page({ title, day: '2026-01-14', rate: '0.01145', millions: 290 }), '2026-01-14');
+  const answered = Date.now() - start;
   const appeared = await tab.waitForFunction(t => [...document.querySelectorAll('.story h3')].some(h => h.textContent === t),
-      { timeout: LIVE_LIMIT_MS }, title).then(() => Date.now() - start, () => null);
+      { timeout: Math.max(1, LIVE_LIMIT_MS - answered) }, title).then(() => Date.now() - start, () => null);
   if (appeared === null) {
-    fail(`the story ingested during the test did not appear within ${LIVE_LIMIT_MS} ms`);
+    fail(`the story POSTed during the test was not on the page within ${LIVE_LIMIT_MS} ms of the POST`);
   } else {
-    results.push(`live: the story ingested during the test appeared after ${appeared} ms`);
+    results.push(`live: the story POSTed during the test was on the page ${appeared} ms after the POST was sent `
+        + `(the ingest answered after ${answered} ms)`);
   }
   shots.push(await screenshot(tab, 'explorer-live'));
 
