@@ -187,8 +187,8 @@ final class LiveSubscription implements Flow.Publisher<Object> {
 
     private DataFetcherResult<Object> slowSubscriberError() {
         return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError()
-                .message("This subscription fell " + capacity + " events behind and was ended; subscribe again to go on "
-                        + "(and read what was missed with a query).")
+                .message("This subscription was ended as a slow subscriber: more than " + capacity + " events waited for it. "
+                        + "Subscribe again to go on, and read what was missed with a query.")
                 .extensions(Map.of("code", SLOW_SUBSCRIBER))
                 .build()).build();
     }

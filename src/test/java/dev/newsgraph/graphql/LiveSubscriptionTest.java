@@ -77,7 +77,7 @@ class LiveSubscriptionTest {
         assertThat(last.getData()).isNull();
         assertThat(last.getErrors()).singleElement().satisfies(e -> {
             assertThat(e.getExtensions()).containsEntry("code", "SLOW_SUBSCRIBER");
-            assertThat(e.getMessage()).contains("fell 2 events behind");
+            assertThat(e.getMessage()).contains("more than 2 events waited");
         });
         assertThat(r.completed).isTrue();
         assertThat(ends).containsExactly(true);
