@@ -5,7 +5,10 @@ import puppeteer from 'puppeteer-core';
 import { mkdirSync } from 'node:fs';
 
 export async function launch() {
-  return puppeteer.launch({ executablePath: await chromium.executablePath(), args: chromium.args, headless: true });
+  // The machines' locale (LANG=C.UTF-8) reaches pages as navigator.language 'en-US@posix', a tag Intl refuses (uPlot
+  // formats numbers with it): give the browser a language as a user's browser has one.
+  return puppeteer.launch({ executablePath: await chromium.executablePath(), args: [...chromium.args, '--lang=en-US'],
+    headless: true, env: { ...process.env, LANG: 'en_US.UTF-8' } });
 }
 
 /**

@@ -31,6 +31,8 @@ public interface NewsGraphConfig {
 
     Http http();
 
+    Live live();
+
     interface Ingest {
         /** Largest page accepted, in bytes of UTF-8 text. Env: NEWSGRAPH_INGEST_MAX_PAGE_BYTES. */
         @WithDefault("2097152")
@@ -71,6 +73,27 @@ public interface NewsGraphConfig {
         /** How often one field may be selected (under aliases) in one selection set. Env: NEWSGRAPH_GRAPHQL_MAX_FIELD_REPEATS. */
         @WithDefault("10")
         int maxFieldRepeats();
+    }
+
+    /** Subscriptions over WebSocket (graphql-transport-ws at /graphql): {@code newsgraph.live.*}. */
+    interface Live {
+        /** Most WebSocket connections open at once on /graphql; more are refused (503). Env: NEWSGRAPH_LIVE_MAX_CONNECTIONS. */
+        @WithDefault("1000")
+        int maxConnections();
+
+        /**
+         * Most subscriptions active at once on one connection; more are refused with an error message.
+         * Env: NEWSGRAPH_LIVE_MAX_SUBSCRIPTIONS_PER_CONNECTION.
+         */
+        @WithDefault("20")
+        int maxSubscriptionsPerConnection();
+
+        /**
+         * Events one subscription may have waiting to be answered; beyond that it is a slow subscriber, and it is
+         * ended with an error (SLOW_SUBSCRIBER). Env: NEWSGRAPH_LIVE_BUFFER.
+         */
+        @WithDefault("64")
+        int buffer();
     }
 
     /** GraphQL over HTTP: {@code newsgraph.http.*}. */

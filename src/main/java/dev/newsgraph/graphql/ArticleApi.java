@@ -54,16 +54,15 @@ public class ArticleApi {
     ObjectMapper json;
 
     @Query
-    @Description("One article by id. NOT_FOUND if there is none.")
+    @Description("One article by id (its global id, or the number ids were before they were global). NOT_FOUND if "
+            + "there is none.")
     public ArticleNode article(@Id @NonNull @Description("The article's id.") String id) {
-        long key;
-        try {
-            key = Long.parseLong(id);
-        } catch (NumberFormatException e) {
+        Long key = GlobalId.keyOf(id, GlobalId.ARTICLE);
+        if (key == null) {
             throw new NotFoundException("No article has the id '" + Countries.abbreviate(id) + "'.");
         }
         return articles.findRowsByIds(List.of(key)).stream().findFirst().map(ArticleNode::of)
-                .orElseThrow(() -> new NotFoundException("No article has the id '" + id + "'."));
+                .orElseThrow(() -> new NotFoundException("No article has the id '" + Countries.abbreviate(id) + "'."));
     }
 
     @Query

@@ -12,13 +12,13 @@ import java.time.LocalDate;
 @Name("Article")
 @Description("A news story taken from an ingested page, with what was extracted from it.")
 public record ArticleNode(
-        @Id @NonNull @Description("Stable identifier of the article.") String id,
+        @Id @NonNull @Description("Opaque global id of the article; article(id:) and node(id:) take it.") String id,
         @NonNull @Description("The headline.") String title,
         @Description("The page's date line, else the date given at ingest, else the day it was ingested.") LocalDate publishedOn,
         @Description("Where the page was scraped from, if known.") String sourceUrl,
-        @Ignore long key) {
+        @Ignore long key) implements Node {
 
     static ArticleNode of(ArticleRow r) {
-        return new ArticleNode(Long.toString(r.id()), r.title(), r.publishedOn(), r.sourceUrl(), r.id());
+        return new ArticleNode(GlobalId.of(GlobalId.ARTICLE, r.id()), r.title(), r.publishedOn(), r.sourceUrl(), r.id());
     }
 }

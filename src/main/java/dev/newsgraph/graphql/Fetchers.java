@@ -122,6 +122,19 @@ final class Fetchers {
                     (own != null ? roots : smallRyes).add(name);
                 }
             }
+            GraphQLObjectType subscription = schema.getSubscriptionType();
+            if (subscription != null) {
+                for (GraphQLFieldDefinition field : subscription.getFieldDefinitions()) {
+                    String name = subscription.getName() + "." + field.getName();
+                    DataFetcher<?> own = rootFields.get(name);
+                    if (own != null) {
+                        b.dataFetcher(FieldCoordinates.coordinates(subscription, field), prefetcher.aroundEvents(own));
+                        roots.add(name);
+                    } else {
+                        smallRyes.add(name);
+                    }
+                }
+            }
         });
         LOG.debugf("GraphQL fetchers: %d record properties, %d nested fields; SmallRye's for %s",
                 properties.size(), batched.size(), smallRyes);

@@ -15,6 +15,19 @@ record FieldArguments(Map<String, Object> values) {
         return v == null ? null : v.toString();
     }
 
+    /** A list of strings (IDs); null when absent. */
+    java.util.List<String> strings(String name) {
+        Object v = values.get(name);
+        if (v == null) {
+            return null;
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object item : (java.util.List<?>) v) {
+            out.add(item == null ? null : item.toString());
+        }
+        return out;
+    }
+
     Integer integer(String name) {
         Object v = values.get(name);
         return v == null ? null : ((Number) v).intValue();

@@ -49,7 +49,8 @@ import java.util.Map;
  *   <li>{@code Cache-Control} and an {@code ETag} on GET, and {@code 304 Not Modified};</li>
  *   <li>request timings ({@link GraphQLMetrics}).</li>
  * </ul>
- * WebSocket upgrades never reach it: Quarkus' WebSocket handler on the same path comes first.
+ * WebSocket upgrades never reach it: Quarkus' WebSocket handler on the same path comes first (after
+ * {@link WebSocketGuard}, which limits them).
  * <p>
  * Quarkus 3.33's handler mangles some GET requests: it URL-decodes the already decoded {@code query} and
  * {@code variables} parameters a second time ({@code +} becomes a space, {@code %} fails), strips raw line
@@ -92,6 +93,11 @@ public class GraphQLGateway {
               @ConfigProperty(name = "quarkus.http.root-path", defaultValue = "/") String httpRoot) {
         String root = httpRoot.endsWith("/") ? httpRoot : httpRoot + "/";
         this.path = rootPath.startsWith("/") ? rootPath : root + rootPath;
+    }
+
+    /** Where Quarkus serves GraphQL, e.g. {@code /graphql}. */
+    String path() {
+        return path;
     }
 
     /** Parsed documents by query text (or the syntax error as a message), to tell queries from mutations. */

@@ -80,8 +80,8 @@ public class GraphQLSetup implements UnaryOperator<GraphQL.Builder> {
         }
 
         Fetchers.Installed installed = Fetchers.install(schema, model, nestedFields.fetchers(), nestedFields.roots());
-        LOG.infof("GraphQL: %d record properties, %d nested fields and %d query fields on NewsGraph's fetchers, every root"
-                        + " field prefetching its subtree; SmallRye's for %s",
+        LOG.infof("GraphQL: %d record properties, %d nested fields and %d query and subscription fields on NewsGraph's"
+                        + " fetchers, every root field (and every event) prefetching its subtree; SmallRye's for %s",
                 installed.properties().size(), installed.nested().size(), installed.roots().size(), installed.smallRyes());
         builder.schema(installed.schema());
         // Nested fields are loaded ahead by the Prefetcher: no data loader is ever queued, so none is dispatched.

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @Name("Metric")
 @Description("A numeric figure reported in an article, traceable to the sentence it came from.")
 public record MetricNode(
-        @Id @NonNull @Description("Stable identifier of the figure.") String id,
+        @Id @NonNull @Description("Opaque global id of the figure (node(id:) takes it).") String id,
         @NonNull @Description("The figure as written, e.g. 'USD 1.367 billion'.") String surface,
         @Description("The number with its scale applied: 'USD 1.367 billion' gives 1367000000.") double value,
         @NonNull @Description("What sort of figure it is.") FigureKind kind,
@@ -20,10 +20,10 @@ public record MetricNode(
         @Description("Offset of the figure in the article's text.") int start,
         @Description("End offset (exclusive) of the figure in the article's text.") int end,
         @Ignore long articleKey,
-        @Ignore String countryCode) {
+        @Ignore String countryCode) implements Node {
 
     static MetricNode of(MetricRow r) {
-        return new MetricNode(Long.toString(r.id()), r.surface(), r.value(), FigureKind.of(r.kind()), r.unit(), r.label(),
+        return new MetricNode(GlobalId.of(GlobalId.METRIC, r.id()), r.surface(), r.value(), FigureKind.of(r.kind()), r.unit(), r.label(),
                 r.sentence(), r.startOffset(), r.endOffset(), r.articleId(), r.countryCode());
     }
 }

@@ -30,6 +30,12 @@ public class NestedFields {
     QuoteApi quoteApi;
 
     @Inject
+    NodeApi nodeApi;
+
+    @Inject
+    LiveFeed liveFeed;
+
+    @Inject
     Countries countries;
 
     /**
@@ -52,6 +58,9 @@ public class NestedFields {
                 a.string("unit"), a.string("label"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class)));
         root(f, "quotes", (a, l) -> quoteApi.quotes(a.string("base"), a.string("quote"), a.date("from"), a.date("to")));
         root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
+        root(f, "node", (a, l) -> nodeApi.node(a.string("id")));
+        root(f, "nodes", (a, l) -> nodeApi.nodes(a.strings("ids")));
+        f.putAll(liveFeed.roots());
         return f;
     }
 

@@ -61,6 +61,31 @@ final class Prefetcher {
         };
     }
 
+    /**
+     * A subscription root field's fetcher, whose events are each prefetched as a root value would be, just before
+     * the engine answers it: on the thread that answers it, into a fresh {@link Prefetch} at the field's place (the
+     * events of one subscription are answered one at a time, in the one GraphQL context of the subscription).
+     */
+    DataFetcher<Object> aroundEvents(DataFetcher<?> root) {
+        return environment -> {
+            Object value = root.get(environment);
+            if (value instanceof LiveSubscription subscription) {
+                environment.getSelectionSet().getImmediateFields(); // read it now, on the subscribing thread
+                subscription.prepareEach(event -> {
+                    Object data = event instanceof DataFetcherResult<?> result ? result.getData() : event;
+                    Prefetch prefetch = new Prefetch();
+                    environment.getGraphQlContext().put(Prefetch.class, prefetch);
+                    if (data != null) {
+                        walk(prefetch, environment.getExecutionStepInfo().getPath(), data, environment.getSelectionSet());
+                    }
+                    return event;
+                });
+                return mutiny.zero.flow.adapters.AdaptersToReactiveStreams.publisher(subscription);
+            }
+            return value;
+        };
+    }
+
     private Object prefetched(DataFetchingEnvironment environment, Object value) {
         Object data = value instanceof DataFetcherResult<?> result ? result.getData() : value;
         if (data != null) {

@@ -181,6 +181,9 @@ final class QueryLimits extends SimplePerformantInstrumentation {
         if (size != null) {
             return Math.max(1, ((Number) size).longValue());
         }
+        if (env.getParentEnvironment() == null && env.getArguments().get("ids") instanceof java.util.List<?> ids) {
+            return Math.max(1, ids.size()); // nodes(ids:): one object per id
+        }
         if (env.getParentEnvironment() == null) {
             return name.equals("countries") ? COUNTRY_COUNT_ESTIMATE : 100; // root lists: countries, quotes
         }

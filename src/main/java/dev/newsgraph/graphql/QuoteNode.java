@@ -2,6 +2,7 @@ package dev.newsgraph.graphql;
 
 import dev.newsgraph.model.QuoteRow;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 @Name("Quote")
 @Description("A currency quote from a page's ticker: 1 unit of base costs rate units of quote.")
 public record QuoteNode(
+        @Id @NonNull @Description("Opaque global id of the quote (node(id:) takes it).") String id,
         @NonNull @Description("ISO 4217 code of the base currency, e.g. KGS.") String base,
         @NonNull @Description("ISO 4217 code of the quote currency, e.g. USD.") String quote,
         @Description("Price of one unit of base in the quote currency.") double rate,
@@ -20,7 +22,7 @@ public record QuoteNode(
         @NonNull @Description("The day of the quote: the page's date line, else the date given at ingest, else the ingest day.") LocalDate asOf,
         @Description("In a series: the rate of the pair's previous day on record; null for the first.") Double previousRate,
         @Description("In a series: change in percent since the previous day on record; null for the first.") Double changeSincePrevious,
-        @Ignore String countryCode) {
+        @Ignore String countryCode) implements Node {
 
     static QuoteNode of(QuoteRow r) {
         Double previous = r.previousRate() == null ? null : r.previousRate().doubleValue();
@@ -30,7 +32,7 @@ public record QuoteNode(
                     .divide(r.previousRate(), MathContext.DECIMAL64)
                     .multiply(BigDecimal.valueOf(100)).doubleValue();
         }
-        return new QuoteNode(r.base(), r.quote(), r.rate().doubleValue(),
+        return new QuoteNode(GlobalId.of(GlobalId.QUOTE, r.id()), r.base(), r.quote(), r.rate().doubleValue(),
                 r.changePercent() == null ? null : r.changePercent().doubleValue(), r.asOf(), previous, change,
                 r.countryCode());
     }

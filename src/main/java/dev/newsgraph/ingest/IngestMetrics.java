@@ -16,6 +16,12 @@ public class IngestMetrics {
         this.registry = registry;
     }
 
+    /** One page notification heard, written by this replica or another. */
+    public void notification(boolean local) {
+        Counter.builder("newsgraph.ingest.notifications").tag("origin", local ? "local" : "remote")
+                .description("Page writes heard through LISTEN/NOTIFY, by the replica that wrote them").register(registry).increment();
+    }
+
     /** One ingest, by outcome: created, duplicate, rejected, failed. */
     public void ingest(String outcome, int articles, int figures) {
         Counter.builder("newsgraph.ingest.pages").tag("outcome", outcome)

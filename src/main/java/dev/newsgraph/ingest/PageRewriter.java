@@ -39,6 +39,9 @@ class PageRewriter {
     @Inject
     ExtractionWriter extraction;
 
+    @Inject
+    PageNotifications notifications;
+
     @Transactional
     Change rewrite(StoredPage stored, SplitPage split, List<Extraction> extractions) {
         long pageId = stored.id();
@@ -102,6 +105,7 @@ class PageRewriter {
         extraction.writeChildren(written, extractions);
         extraction.writeQuotes(page, split.quotes(), publishedOn);
         em.flush();
+        notifications.announce(em, PageCommitted.Change.REPROCESSED, pageId);
         return new Change(true, added, removed.size(), metricsBefore, metricsAfter, quotationsBefore, quotationsAfter);
     }
 

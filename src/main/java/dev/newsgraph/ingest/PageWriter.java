@@ -44,6 +44,9 @@ public class PageWriter {
     @Inject
     IngestFaults faults;
 
+    @Inject
+    PageNotifications notifications;
+
     @Transactional
     public Optional<IngestOutcome> findStored(String contentHash) {
         return pages.findIdByContentHash(contentHash).map(this::storedOutcome);
@@ -88,6 +91,7 @@ public class PageWriter {
         extraction.writeChildren(written, page.extractions());
         List<QuoteRow> quoteRows = extraction.writeQuotes(p, page.split().quotes(), publishedOn);
         em.flush();
+        notifications.announce(em, PageCommitted.Change.INGESTED, p.id);
         int figures = page.extractions().stream().mapToInt(e -> e.metrics().size()).sum();
         return new IngestOutcome(p.id, rows, quoteRows, rows.size(), 0, figures);
     }

@@ -80,6 +80,15 @@ public class MetricRepository implements PanacheRepository<Metric> {
         return out;
     }
 
+    /** The figures with these ids (any order; unknown ids are left out). */
+    public List<MetricRow> findRowsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NativeSql("select " + COLUMNS + " from metric m where m.id = any(:ids)").bind("ids", ids)
+                .list(db, MetricRepository::row);
+    }
+
     /** One page of figures; without {@code sentences}, each row's sentence is left null (see listByArticles). */
     public Slice<MetricRow> listMetrics(MetricFilter filter, PageRequest page, boolean sentences) {
         NativeSql sql = new NativeSql("select " + columns(sentences) + " from metric m where true");

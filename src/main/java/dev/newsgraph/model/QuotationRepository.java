@@ -17,6 +17,17 @@ public class QuotationRepository implements PanacheRepository<Quotation> {
     @Inject
     ReadSql db;
 
+    /** The quotations with these ids (any order; unknown ids are left out). */
+    public List<QuotationRow> findRowsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NativeSql("select q.id, q.article_id, q.speaker, q.text, q.start_offset, q.end_offset from quotation q")
+                .append("where q.id = any(:ids)").bind("ids", ids)
+                .list(db, r -> new QuotationRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]),
+                        (String) r[2], (String) r[3], NativeSql.asInt(r[4]), NativeSql.asInt(r[5])));
+    }
+
     public Map<Long, List<QuotationRow>> listByArticles(Collection<Long> articleIds) {
         if (articleIds.isEmpty()) {
             return Map.of();

@@ -29,6 +29,19 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     }
 
     /**
+     * The quotes with these ids (any order; unknown ids are left out), each with the rate of its pair's previous
+     * day on record (that day's latest page), as a series would show it.
+     */
+    public List<QuoteRow> findRowsByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return new NativeSql("select " + COLUMNS + ", (select p.rate from quote p where p.base = q.base and p.quote = q.quote"
+                + " and p.as_of < q.as_of order by p.as_of desc, p.page_id desc limit 1) from quote q where q.id = any(:ids)")
+                .bind("ids", ids).list(db, QuoteRepository::row);
+    }
+
+    /**
      * The daily series (one point per pair and day: the latest page's) with each point's previous rate,
      * as a subquery named {@code s}. {@code where} narrows the quotes read (by pair or country), not the
      * days, so the first day asked for still has its previous point.

@@ -50,6 +50,15 @@ public class ReadSql {
     }
 
     /**
+     * Runs reads on the primary: what was just committed there may not have reached a replica yet (a change heard
+     * through LISTEN/NOTIFY is read right after its commit). Without a replica, runs them as they are.
+     */
+    public <T> T onPrimary(java.util.function.Supplier<T> reads) {
+        return replica == null || inTransaction() ? reads.get()
+                : io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(reads::get);
+    }
+
+    /**
      * A connection for one read statement.
      *
      * @throws DatabaseUnavailableException when no connection can be had (the database is down)

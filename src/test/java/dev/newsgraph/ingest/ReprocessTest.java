@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.support.GraphQL;
+import dev.newsgraph.support.Ids;
 import dev.newsgraph.support.Rows;
 import dev.newsgraph.support.TestPages;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,8 +27,8 @@ class ReprocessTest {
         assertThat(figures).isGreaterThan(2);
 
         // Pretend the page was stored by older rules that found no quotation and only one figure.
-        Rows.execute("delete from quotation where article_id = ?", Long.parseLong(articleId));
-        Rows.execute("delete from metric where article_id = ? and position > 0", Long.parseLong(articleId));
+        Rows.execute("delete from quotation where article_id = ?", Ids.key(articleId));
+        Rows.execute("delete from metric where article_id = ? and position > 0", Ids.key(articleId));
 
         JsonPath first = GraphQL.post("reprocess", "ids", List.of(pageId)).statusCode(200).extract().jsonPath();
         assertThat(first.getList("errors")).isNull();

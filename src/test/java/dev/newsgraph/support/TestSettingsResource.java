@@ -13,7 +13,8 @@ public class TestSettingsResource implements QuarkusTestResourceLifecycleManager
 
     @Override
     public Map<String, String> start() {
-        return Map.of("newsgraph.api-keys", GraphQL.API_KEY, "newsgraph.import.sample", "true");
+        return Map.of("newsgraph.api-keys", GraphQL.API_KEY, "newsgraph.import.sample", "true",
+                "newsgraph.live.max-connections", "6");
     }
 
     @Override
