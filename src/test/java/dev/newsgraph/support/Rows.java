@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Rows {
 
-    private static final List<String> TABLES = List.of("page", "article", "article_country", "metric", "quotation", "quote");
+    private static final List<String> TABLES = List.of("page", "article", "article_country", "metric", "quotation", "quote", "quote_upload");
 
     private Rows() {
     }
