@@ -183,13 +183,13 @@ public class ArticleApi {
         return metrics(sources, kind, first, Lookahead.ALL);
     }
 
-    /** As above, reading the figures' sentences only when the query selects them. */
+    /** As above, reading the figures' sentences and USD values only when the query selects them. */
     List<List<MetricNode>> metrics(List<ArticleNode> sources, FigureKind kind, Integer first, Lookahead lookahead) {
         if (first != null && (first < 0 || first > Paging.MAX_PAGE_SIZE)) {
             throw new BadUserInputException("'first' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + first + ".");
         }
         Map<Long, List<MetricRow>> byArticle = metrics.listByArticles(keys(sources), kind == null ? null : kind.toModel(),
-                first, lookahead.selects("sentence"));
+                first, lookahead.selects("sentence"), lookahead.selects("usd"));
         List<List<MetricNode>> out = new ArrayList<>(sources.size());
         for (ArticleNode a : sources) {
             out.add(byArticle.getOrDefault(a.key(), List.of()).stream().map(MetricNode::of).toList());

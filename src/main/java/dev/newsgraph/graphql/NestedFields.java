@@ -46,10 +46,12 @@ public class NestedFields {
                 a.date("from"), a.date("to"), a.string("search"), a.integer("first"), a.string("after"), a.integer("last"),
                 a.string("before"), a.enumeration("orderBy", ArticleOrder.class)));
         root(f, "metrics", (a, l) -> metricApi.metrics(a.string("country"), a.enumeration("kind", FigureKind.class),
-                a.string("unit"), a.string("label"), a.decimal("minValue"), a.decimal("maxValue"), a.date("from"), a.date("to"),
-                a.integer("first"), a.string("after"), a.integer("last"), a.string("before"), l));
+                a.string("unit"), a.string("label"), a.decimal("minValue"), a.decimal("maxValue"), a.decimal("minUsd"),
+                a.decimal("maxUsd"), a.date("from"), a.date("to"), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before"), a.enumeration("orderBy", MetricOrder.class), l));
         root(f, "metricStats", (a, l) -> metricApi.metricStats(a.string("country"), a.enumeration("kind", FigureKind.class),
-                a.string("unit"), a.string("label"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class)));
+                a.string("unit"), a.string("label"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class),
+                a.enumeration("currency", StatCurrency.class)));
         root(f, "quotes", (a, l) -> quoteApi.quotes(a.string("base"), a.string("quote"), a.date("from"), a.date("to")));
         root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
         return f;

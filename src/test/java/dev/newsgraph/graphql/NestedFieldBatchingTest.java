@@ -45,7 +45,8 @@ class NestedFieldBatchingTest {
             "batch-articles",
             "batch-search",
             "batch-quotes",
-            "batch-stats"})
+            "batch-stats",
+            "batch-usd"})
     void statementsDoNotGrowWithRows(String query) {
         load();
         long unprefetched = SqlStatements.unprefetched();
