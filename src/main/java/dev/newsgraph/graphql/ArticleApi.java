@@ -117,10 +117,13 @@ public class ArticleApi {
     @Description("How many articles the whole list holds.")
     public @NonNull List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
         Map<ArticleFilter, List<String>> countriesByFilter = new HashMap<>();
+        Map<ArticleFilter, List<Long>> peopleByFilter = new HashMap<>();
         Map<ArticleFilter, Long> plainCounts = new HashMap<>();
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            if (f.country() == null || f.search() != null) {
+            if (f.person() != null) {
+                peopleByFilter.computeIfAbsent(f.forPerson(null), k -> new ArrayList<>()).add(f.person());
+            } else if (f.country() == null || f.search() != null) {
                 plainCounts.computeIfAbsent(f, articles::countArticles);
             } else {
                 countriesByFilter.computeIfAbsent(f.forCountry(null), k -> new ArrayList<>()).add(f.country());
@@ -128,10 +131,13 @@ public class ArticleApi {
         }
         Map<ArticleFilter, Map<String, Long>> countryCounts = new HashMap<>();
         countriesByFilter.forEach((f, codes) -> countryCounts.put(f, articles.countStoriesByCountries(codes, f)));
+        Map<ArticleFilter, Map<Long, Long>> personCounts = new HashMap<>();
+        peopleByFilter.forEach((f, ids) -> personCounts.put(f, articles.countByPersons(ids.stream().distinct().toList(), f)));
         List<Integer> out = new ArrayList<>(connections.size());
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            long n = f.country() == null || f.search() != null ? plainCounts.get(f)
+            long n = f.person() != null ? personCounts.get(f.forPerson(null)).getOrDefault(f.person(), 0L)
+                    : f.country() == null || f.search() != null ? plainCounts.get(f)
                     : countryCounts.get(f.forCountry(null)).getOrDefault(f.country(), 0L);
             out.add((int) n);
         }

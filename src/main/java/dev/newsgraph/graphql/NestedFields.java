@@ -30,6 +30,9 @@ public class NestedFields {
     QuoteApi quoteApi;
 
     @Inject
+    PersonApi personApi;
+
+    @Inject
     Countries countries;
 
     /**
@@ -54,6 +57,10 @@ public class NestedFields {
                 a.enumeration("currency", StatCurrency.class)));
         root(f, "quotes", (a, l) -> quoteApi.quotes(a.string("base"), a.string("quote"), a.date("from"), a.date("to")));
         root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
+        root(f, "person", (a, l) -> personApi.person(a.string("id")));
+        root(f, "people", (a, l) -> personApi.people(a.string("search"), a.string("country"),
+                a.enumeration("kind", SpeakerType.class), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before")));
         return f;
     }
 
@@ -91,6 +98,18 @@ public class NestedFields {
 
         batch(f, "MetricConnection.totalCount", (List<MetricConnection> s, FieldArguments a, Lookahead l) -> metricApi.totalCount(s));
         batch(f, "Metric.article", (List<MetricNode> s, FieldArguments a, Lookahead l) -> metricApi.article(s));
+        batch(f, "Country.people", (List<CountryNode> s, FieldArguments a, Lookahead l) -> personApi.people(s,
+                a.integer("first"), a.string("after"), a.integer("last"), a.string("before")));
+        batch(f, "Person.quotations", (List<PersonNode> s, FieldArguments a, Lookahead l) -> personApi.quotations(s,
+                a.date("from"), a.date("to"), a.string("title"), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before")));
+        batch(f, "Person.articles", (List<PersonNode> s, FieldArguments a, Lookahead l) -> personApi.articles(s,
+                a.date("from"), a.date("to"), a.integer("first"), a.string("after"), a.integer("last"), a.string("before"), l));
+        batch(f, "Quotation.person", (List<QuotationNode> s, FieldArguments a, Lookahead l) -> personApi.person(s));
+        batch(f, "PersonConnection.totalCount", (List<PersonConnection> s, FieldArguments a, Lookahead l) -> personApi.totalCount(s));
+        batch(f, "QuotationConnection.totalCount", (List<QuotationConnection> s, FieldArguments a, Lookahead l) ->
+                personApi.quotationTotalCount(s));
+        f.put("Person.country", new DirectField<>(PersonNode.class, p -> countries.node(p.countryCode())));
         f.put("Metric.country", new DirectField<>(MetricNode.class, m -> countries.node(m.countryCode())));
         f.put("Quote.country", new DirectField<>(QuoteNode.class, q -> countries.node(q.countryCode())));
         f.put("MetricStat.country", new DirectField<>(MetricStat.class, m -> countries.node(m.countryCode())));

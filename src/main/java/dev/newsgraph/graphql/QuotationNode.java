@@ -11,9 +11,11 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record QuotationNode(
         @Description("Who said it, as the article names them.") String speaker,
         @NonNull @Description("The quoted words, without the quote marks.") String text,
-        @Ignore long articleKey) {
+        @Description("The title or role the article gives the speaker there, e.g. 'Deputy Prime Minister'.") String speakerTitle,
+        @Ignore long articleKey,
+        @Ignore Long personKey) {
 
     static QuotationNode of(QuotationRow r) {
-        return new QuotationNode(r.speaker(), r.text(), r.articleId());
+        return new QuotationNode(r.speaker(), r.text(), r.speakerTitle(), r.articleId(), r.personId());
     }
 }

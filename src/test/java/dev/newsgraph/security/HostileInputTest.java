@@ -59,6 +59,13 @@ class HostileInputTest {
                 "query($v: String) { metricStats(unit: $v, groupBy: MONTH, currency: USD) { key sum withoutRate } }",
                 "query($v: String) { metrics(orderBy: USD_DESC, after: $v) { totalCount nodes { usd { value } } } }",
                 "query($v: String) { metrics(orderBy: USD_DESC, before: $v, last: 3) { totalCount } }",
+                "query($v: ID!) { person(id: $v) { name } }",
+                "query($v: String) { people(search: $v) { totalCount nodes { name } } }",
+                "query($v: String) { people(search: $v, kind: ORGANISATION) { totalCount } }",
+                "query($v: ID) { people(country: $v) { totalCount } }",
+                "query($v: String) { people(after: $v) { totalCount } }",
+                "query($v: String) { people(first: 1) { nodes { quotations(title: $v) { totalCount } articles(after: $v) { totalCount } } } }",
+                "query($v: String) { country(code: \"KG\") { people(after: $v) { totalCount } } }",
                 "query($v: String) { country(code: \"KG\") { stories(after: $v) { totalCount } } }");
         for (String query : queries) {
             for (String payload : PAYLOADS) {
