@@ -142,6 +142,17 @@ class PeopleTest {
     }
 
     @Test
+    void theJavaMigrationIsAppliedAtStartUp() {
+        String applied = Rows.with(c -> {
+            try (var s = c.prepareStatement("select type || ' ' || description || ' ' || success from flyway_schema_history"
+                    + " where version = '8'"); var r = s.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        });
+        assertThat(applied).isEqualTo("JDBC link quotations to people true");
+    }
+
+    @Test
     void unknownIdsAreNotFound() {
         for (String id : List.of("123456789", "abc")) {
             List<String> codes = GraphQL.postUncached("person", "id", id).statusCode(200).extract().jsonPath()
