@@ -142,6 +142,33 @@ class PeopleTest {
     }
 
     @Test
+    void concurrentIngestsQuotingOnePersonMakeOnePersonWithEveryQuotation() throws Exception {
+        int pages = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(pages);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < pages; i++) {
+                int n = i;
+                // each page also quotes a person of its own, and the order of the two differs between pages
+                String shared = "“Our grain reserves will last until the next harvest,” said Agriculture Minister Askar Zhunusbekov.";
+                String own = "“The new market opens in the spring,” said Mayor Nurlan Own" + (char) ('a' + n) + "ov.";
+                String body = "Kazakhstan reported its grain reserves on Monday.\n\n" + (n % 2 == 0 ? shared + "\n\n" + own
+                        : own + "\n\n" + shared);
+                ids.add(pool.submit(() -> ingest("Kazakhstan Reports Grain Reserves Number " + (700 + n), body,
+                        "2045-06-0" + (1 + n % 9))));
+            }
+            for (java.util.concurrent.Future<String> id : ids) {
+                assertThat(id.get()).isNotNull();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        JsonPath found = GraphQL.postUncached("people", "search", "Zhunusbekov").statusCode(200).extract().jsonPath();
+        assertThat(found.getList("data.people.nodes.name")).containsExactly("Askar Zhunusbekov");
+        assertThat(found.getInt("data.people.nodes[0].quotationCount")).isEqualTo(pages);
+    }
+
+    @Test
     void theJavaMigrationIsAppliedAtStartUp() {
         String applied = Rows.with(c -> {
             try (var s = c.prepareStatement("select type || ' ' || description || ' ' || success from flyway_schema_history"
