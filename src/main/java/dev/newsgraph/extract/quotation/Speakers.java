@@ -9,7 +9,9 @@ import dev.newsgraph.extract.person.NameMatcher;
 import dev.newsgraph.extract.text.Lexicon;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,30 +54,100 @@ public final class Speakers {
     private Speakers() {
     }
 
-    /** The quotations of {@code text}, each with its speaker as a person or organisation (or none). */
+    /**
+     * The quotations of {@code text}, each with its speaker as a person or organisation (or none). Linear in the
+     * text: each name mention is folded and read for titles once, each distinct speaker worked out once, and the
+     * title at a quotation found by binary search among the speaker's mentions.
+     */
     public static List<QuotationMention> profile(String text, List<QuotationMention> quotations) {
         if (quotations.isEmpty()) {
             return quotations;
         }
-        List<PersonNames.Mention> mentions = PersonNames.find(text);
+        Mentions mentions = new Mentions(text, PersonNames.find(text));
+        Map<String, Profile> profiles = new HashMap<>();
         List<QuotationMention> out = new ArrayList<>(quotations.size());
         for (QuotationMention q : quotations) {
-            out.add(q.withWho(speaker(text, q, mentions)));
+            String said = q.speaker() == null ? "" : q.speaker().strip();
+            Profile p;
+            if (profiles.containsKey(said)) {
+                p = profiles.get(said);
+            } else {
+                p = said.isEmpty() ? null : profile(text, said, mentions);
+                profiles.put(said, p);
+            }
+            out.add(q.withWho(p == null ? null : p.at(q.start())));
         }
         return out;
     }
 
-    private static Speaker speaker(String text, QuotationMention q, List<PersonNames.Mention> mentions) {
-        String said = q.speaker();
-        if (said == null || said.isBlank()) {
-            return null;
+    /** The names an article mentions, each folded once, indexed for the speakers. */
+    private static final class Mentions {
+        final Set<String> lowerNames = new HashSet<>();
+        /** Mentions by the key of their name. */
+        final Map<String, List<PersonNames.Mention>> byKey = new HashMap<>();
+        /** The longest name of two words or more, by the key of its last word. */
+        final Map<String, String> fullBySurname = new HashMap<>();
+        private final String text;
+        private final Map<PersonNames.Mention, List<Titled>> titles = new HashMap<>();
+
+        Mentions(String text, List<PersonNames.Mention> all) {
+            this.text = text;
+            Map<String, String> keys = new HashMap<>(); // a name's key, each name folded once
+            for (PersonNames.Mention m : all) {
+                lowerNames.add(m.name().toLowerCase(Locale.ROOT));
+                String key = keys.computeIfAbsent(m.name(), n -> String.valueOf(NameMatcher.key(SpeakerKind.PERSON, n)));
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(m);
+                if (m.name().contains(" ")) {
+                    String surname = keys.computeIfAbsent(lastWord(m.name()), n -> String.valueOf(NameMatcher.key(SpeakerKind.PERSON, n)));
+                    fullBySurname.merge(surname, m.name(), (a, b) -> b.length() > a.length() ? b : a);
+                }
+            }
         }
-        SpeakerKind kind = kind(said.strip(), mentions);
+
+        /** The titles read at a mention (before the name and in an apposition after it), read once. */
+        List<Titled> titlesAt(PersonNames.Mention m) {
+            return titles.computeIfAbsent(m, k -> {
+                List<Titled> found = new ArrayList<>(2);
+                titleBefore(text, k, found);
+                titleAfter(text, k, found);
+                return found;
+            });
+        }
+    }
+
+    /** What an article says of one speaker: all but the title at a given quotation. */
+    private record Profile(SpeakerKind kind, String name, String key, List<Titled> titled, List<String> titles,
+                           String country) {
+
+        /** The speaker at a quotation starting at {@code pos}: the title of the nearest mention before it, else after. */
+        Speaker at(int pos) {
+            String title = null;
+            int lo = 0;
+            int hi = titled.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (titled.get(mid).at < pos) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            if (lo > 0) {
+                title = titled.get(lo - 1).title;
+            } else if (!titled.isEmpty()) {
+                title = titled.get(0).title;
+            }
+            return new Speaker(kind, name, key, title, titles, country);
+        }
+    }
+
+    private static Profile profile(String text, String said, Mentions mentions) {
+        SpeakerKind kind = kind(said, mentions);
         if (kind == null) {
             return null;
         }
         if (kind == SpeakerKind.ORGANISATION) {
-            String name = withoutArticle(said.strip());
+            String name = withoutArticle(said);
             String country = null;
             for (String w : name.split(" ")) {
                 if (country == null) {
@@ -83,41 +155,38 @@ public final class Speakers {
                 }
             }
             String key = NameMatcher.key(kind, name);
-            return key == null ? null : new Speaker(kind, name, key, null, List.of(), country);
+            return key == null ? null : new Profile(kind, name, key, List.of(), List.of(), country);
         }
-        String name = fullName(said.strip(), mentions);
+        String name = fullName(said, mentions);
         String key = NameMatcher.key(SpeakerKind.PERSON, name);
         if (key == null) {
             return null;
         }
         String surname = lastWord(name);
         String surnameKey = NameMatcher.key(SpeakerKind.PERSON, surname);
-        List<Titled> titled = new ArrayList<>();
-        for (PersonNames.Mention m : mentions) {
-            String mentionKey = NameMatcher.key(SpeakerKind.PERSON, m.name());
-            boolean same = key.equals(mentionKey) || (!m.name().contains(" ") && mentionKey != null && mentionKey.equals(surnameKey));
-            if (same) {
-                titleBefore(text, m, titled);
-                titleAfter(text, m, titled);
+        List<PersonNames.Mention> theirs = new ArrayList<>(mentions.byKey.getOrDefault(key, List.of()));
+        if (surnameKey != null && !surnameKey.equals(key)) {
+            for (PersonNames.Mention m : mentions.byKey.getOrDefault(surnameKey, List.of())) {
+                if (!m.name().contains(" ")) {
+                    theirs.add(m); // "Torobaev" for Bakyt Torobaev
+                }
             }
         }
+        theirs.sort(Comparator.comparingInt(PersonNames.Mention::start));
+        List<Titled> titled = new ArrayList<>();
         List<String> titles = new ArrayList<>();
-        Map<String, Boolean> seen = new HashMap<>();
+        Set<String> seen = new HashSet<>();
         String country = null;
-        String atQuote = null;
-        String firstAfter = null;
-        for (Titled t : titled) {
-            if (t.title != null && seen.put(t.title.toLowerCase(Locale.ROOT), Boolean.TRUE) == null) {
-                titles.add(t.title);
-            }
-            if (country == null) {
-                country = t.country;
-            }
-            if (t.title != null) {
-                if (t.at < q.start()) {
-                    atQuote = t.title;
-                } else if (firstAfter == null) {
-                    firstAfter = t.title;
+        for (PersonNames.Mention m : theirs) {
+            for (Titled t : mentions.titlesAt(m)) {
+                if (t.title != null) {
+                    titled.add(t);
+                    if (seen.add(t.title.toLowerCase(Locale.ROOT))) {
+                        titles.add(t.title);
+                    }
+                }
+                if (country == null) {
+                    country = t.country;
                 }
             }
         }
@@ -127,15 +196,13 @@ public final class Speakers {
                 country = known.country();
             }
         }
-        return new Speaker(SpeakerKind.PERSON, name, key, atQuote != null ? atQuote : firstAfter, titles, country);
+        return new Profile(SpeakerKind.PERSON, name, key, titled, titles, country);
     }
 
     /** Person, organisation, or null for no one in particular. */
-    private static SpeakerKind kind(String said, List<PersonNames.Mention> mentions) {
-        for (PersonNames.Mention m : mentions) {
-            if (m.name().equalsIgnoreCase(said)) {
-                return SpeakerKind.PERSON;
-            }
+    private static SpeakerKind kind(String said, Mentions mentions) {
+        if (mentions.lowerNames.contains(said.toLowerCase(Locale.ROOT))) {
+            return SpeakerKind.PERSON;
         }
         String name = withoutArticle(said);
         if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
@@ -148,7 +215,7 @@ public final class Speakers {
             if (JOINERS.contains(lower)) {
                 continue;
             }
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+            if (w.isEmpty() || (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)))) {
                 return null; // "KEGOC engineer": someone of an organisation, not named
             }
             String bare = PlaceWords.stripPossessive(w);
@@ -162,18 +229,12 @@ public final class Speakers {
     }
 
     /** The full name of the article for a surname alone (in any romanisation), else a well-known person's. */
-    private static String fullName(String said, List<PersonNames.Mention> mentions) {
+    private static String fullName(String said, Mentions mentions) {
         if (said.contains(" ")) {
             return said;
         }
         String surname = NameMatcher.key(SpeakerKind.PERSON, said);
-        String best = null;
-        for (PersonNames.Mention m : mentions) {
-            if (surname != null && m.name().contains(" ") && surname.equals(NameMatcher.key(SpeakerKind.PERSON, lastWord(m.name())))
-                    && (best == null || m.name().length() > best.length())) {
-                best = m.name();
-            }
-        }
+        String best = surname == null ? null : mentions.fullBySurname.get(surname);
         if (best != null) {
             return best;
         }
