@@ -32,11 +32,22 @@ public interface NewsGraphConfig {
     Http http();
 
     Live live();
+    Usd usd();
 
     interface Ingest {
         /** Largest page accepted, in bytes of UTF-8 text. Env: NEWSGRAPH_INGEST_MAX_PAGE_BYTES. */
         @WithDefault("2097152")
         int maxPageBytes();
+    }
+
+    /** Money figures in US dollars: {@code newsgraph.usd.*}. */
+    interface Usd {
+        /**
+         * How many days before a figure's day a quote of its currency may be to convert it; beyond that the figure
+         * has no USD value. Env: NEWSGRAPH_USD_WINDOW_DAYS.
+         */
+        @WithDefault("31")
+        int windowDays();
     }
 
     /** What is loaded at start-up: {@code newsgraph.import.*}. */

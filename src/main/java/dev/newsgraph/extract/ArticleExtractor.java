@@ -10,6 +10,7 @@ import dev.newsgraph.extract.metric.MetricAttribution;
 import dev.newsgraph.extract.metric.MetricRecognizer;
 import dev.newsgraph.extract.metric.UnitTable;
 import dev.newsgraph.extract.quotation.QuotationRecognizer;
+import dev.newsgraph.extract.quotation.Speakers;
 import dev.newsgraph.extract.text.Doc;
 
 import java.util.HashMap;
@@ -77,7 +78,7 @@ public final class ArticleExtractor {
         }
         List<Figure> figures = metrics.find(doc, codes);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
-        return new Extraction(mentioned, primary, found, quotations.find(doc.text()));
+        return new Extraction(mentioned, primary, found, Speakers.profile(doc.text(), quotations.find(doc.text())));
     }
 
     /** The gazetteer's display names by ISO code (for seeding and for tests). */

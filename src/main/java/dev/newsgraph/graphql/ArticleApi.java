@@ -116,10 +116,13 @@ public class ArticleApi {
     @Description("How many articles the whole list holds.")
     public @NonNull List<@NonNull Integer> totalCount(@Source List<ArticleConnection> connections) {
         Map<ArticleFilter, List<String>> countriesByFilter = new HashMap<>();
+        Map<ArticleFilter, List<Long>> peopleByFilter = new HashMap<>();
         Map<ArticleFilter, Long> plainCounts = new HashMap<>();
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            if (f.country() == null || f.search() != null) {
+            if (f.person() != null) {
+                peopleByFilter.computeIfAbsent(f.forPerson(null), k -> new ArrayList<>()).add(f.person());
+            } else if (f.country() == null || f.search() != null) {
                 plainCounts.computeIfAbsent(f, articles::countArticles);
             } else {
                 countriesByFilter.computeIfAbsent(f.forCountry(null), k -> new ArrayList<>()).add(f.country());
@@ -127,10 +130,13 @@ public class ArticleApi {
         }
         Map<ArticleFilter, Map<String, Long>> countryCounts = new HashMap<>();
         countriesByFilter.forEach((f, codes) -> countryCounts.put(f, articles.countStoriesByCountries(codes, f)));
+        Map<ArticleFilter, Map<Long, Long>> personCounts = new HashMap<>();
+        peopleByFilter.forEach((f, ids) -> personCounts.put(f, articles.countByPersons(ids.stream().distinct().toList(), f)));
         List<Integer> out = new ArrayList<>(connections.size());
         for (ArticleConnection c : connections) {
             ArticleFilter f = c.filter();
-            long n = f.country() == null || f.search() != null ? plainCounts.get(f)
+            long n = f.person() != null ? personCounts.get(f.forPerson(null)).getOrDefault(f.person(), 0L)
+                    : f.country() == null || f.search() != null ? plainCounts.get(f)
                     : countryCounts.get(f.forCountry(null)).getOrDefault(f.country(), 0L);
             out.add((int) n);
         }
@@ -182,13 +188,13 @@ public class ArticleApi {
         return metrics(sources, kind, first, Lookahead.ALL);
     }
 
-    /** As above, reading the figures' sentences only when the query selects them. */
+    /** As above, reading the figures' sentences and USD values only when the query selects them. */
     List<List<MetricNode>> metrics(List<ArticleNode> sources, FigureKind kind, Integer first, Lookahead lookahead) {
         if (first != null && (first < 0 || first > Paging.MAX_PAGE_SIZE)) {
             throw new BadUserInputException("'first' must be between 0 and " + Paging.MAX_PAGE_SIZE + "; it was " + first + ".");
         }
         Map<Long, List<MetricRow>> byArticle = metrics.listByArticles(keys(sources), kind == null ? null : kind.toModel(),
-                first, lookahead.selects("sentence"));
+                first, lookahead.selects("sentence"), lookahead.selects("usd"));
         List<List<MetricNode>> out = new ArrayList<>(sources.size());
         for (ArticleNode a : sources) {
             out.add(byArticle.getOrDefault(a.key(), List.of()).stream().map(MetricNode::of).toList());

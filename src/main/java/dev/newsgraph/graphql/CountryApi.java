@@ -104,7 +104,7 @@ public class CountryApi {
         PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
         MetricFilter filter = new MetricFilter(null, kind == null ? null : kind.toModel(), null, null, null, from, to);
         Map<String, Slice<MetricRow>> byCountry = metrics.listByCountries(codes(sources), filter, page,
-                lookahead.nodesSelect("sentence"));
+                lookahead.nodesSelect("sentence"), lookahead.nodesSelect("usd"));
         List<MetricConnection> out = new ArrayList<>(sources.size());
         for (CountryNode c : sources) {
             out.add(MetricConnection.of(byCountry.getOrDefault(c.code(), Slice.empty()), page, filter.forCountry(c.code())));

@@ -8,8 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 
 /**
- * Opaque keyset cursors: base64url of {@code v1:<published-on>:<id>} for lists by date and
- * {@code r1:<rank>:<id>} for search results by relevance. Clients must treat them as opaque; they stay
+ * Opaque keyset cursors: base64url of {@code v1:<published-on>:<id>} for lists by date,
+ * {@code r1:<rank>:<id>} for search results by relevance and {@code u1:<usd>:<id>} for figures by value in US
+ * dollars (empty for a figure without one). Clients must treat them as opaque; they stay
  * valid while new rows arrive because they name a position, not an offset.
  */
 final class Cursor {
@@ -21,7 +22,8 @@ final class Cursor {
     }
 
     static String encode(Keyset k) {
-        String raw = k.rank() != null ? "r1:" + k.rank() + ":" + k.id() : "v1:" + k.publishedOn() + ":" + k.id();
+        String raw = k.byUsd() ? "u1:" + (k.usd() == null ? "" : k.usd().toString()) + ":" + k.id()
+                : k.rank() != null ? "r1:" + k.rank() + ":" + k.id() : "v1:" + k.publishedOn() + ":" + k.id();
         return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
     }
 
@@ -37,6 +39,15 @@ final class Cursor {
             String[] parts = raw.split(":", -1);
             if (parts.length == 3 && parts[0].equals("v1")) {
                 return new Keyset(LocalDate.parse(parts[1]), Long.parseLong(parts[2]));
+            }
+            if (parts.length == 3 && parts[0].equals("u1")) {
+                if (parts[1].isEmpty()) {
+                    return Keyset.ofUsd(null, Long.parseLong(parts[2]));
+                }
+                double usd = Double.parseDouble(parts[1]);
+                if (Double.isFinite(usd)) {
+                    return Keyset.ofUsd(usd, Long.parseLong(parts[2]));
+                }
             }
             if (parts.length == 3 && parts[0].equals("r1")) {
                 float rank = Float.parseFloat(parts[1]);

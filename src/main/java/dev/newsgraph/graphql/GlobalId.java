@@ -15,6 +15,7 @@ record GlobalId(String type, String key) {
     static final String METRIC = "Metric";
     static final String QUOTATION = "Quotation";
     static final String QUOTE = "Quote";
+    static final String PERSON = "Person";
 
     /** Longer than any id this service hands out: anything longer is no id of ours. */
     private static final int MAX_LENGTH = 64;
@@ -46,7 +47,7 @@ record GlobalId(String type, String key) {
         String type = raw.substring(0, colon);
         String key = raw.substring(colon + 1);
         return switch (type) {
-            case ARTICLE, METRIC, QUOTATION, QUOTE -> isNumber(key) ? new GlobalId(type, key) : null;
+            case ARTICLE, METRIC, QUOTATION, QUOTE, PERSON -> isNumber(key) ? new GlobalId(type, key) : null;
             case COUNTRY -> key.length() == 2 ? new GlobalId(type, key) : null;
             default -> null;
         };

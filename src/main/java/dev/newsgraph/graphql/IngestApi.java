@@ -5,6 +5,8 @@ import dev.newsgraph.ingest.IngestRequest;
 import dev.newsgraph.ingest.IngestService;
 import dev.newsgraph.ingest.InvalidPageException;
 import dev.newsgraph.ingest.PublishedOn;
+import dev.newsgraph.ingest.QuoteUploadOutcome;
+import dev.newsgraph.ingest.QuoteUploadService;
 import dev.newsgraph.ingest.ReprocessService;
 import dev.newsgraph.security.ApiKeys;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,6 +32,9 @@ public class IngestApi {
     @Inject
     ReprocessService reprocessing;
 
+    @Inject
+    QuoteUploadService uploads;
+
     @Mutation
     @RolesAllowed(ApiKeys.WRITER)
     @Description("Extracts articles, countries, figures, quotations and ticker quotes from a page and stores them "
@@ -44,6 +49,24 @@ public class IngestApi {
         }
         return new IngestResult(Long.toString(outcome.pageId()), outcome.articles().stream().map(ArticleNode::of).toList(),
                 outcome.quotes().stream().map(QuoteNode::of).toList(), outcome.created(), outcome.duplicates());
+    }
+
+    @Mutation
+    @RolesAllowed(ApiKeys.WRITER)
+    @Description("Stores currency rates from outside the page tickers: a file of date,base,quote,rate rows (the shape "
+            + "central banks publish: 2025-03-05,USD,KZT,497.53 is one US dollar for 497.53 tenge), in one transaction. "
+            + "The same file twice is stored once. Money figures are converted to USD with these rates as with the "
+            + "tickers', older figures included. BAD_USER_INPUT for an empty or oversized file or a line that breaks "
+            + "the rules (the message names the line); nothing is written then. Needs an API key (X-API-Key header).")
+    public @NonNull QuotesResult ingestQuotes(@NonNull @Description("The file of rates.") QuotesInput input) {
+        QuoteUploadOutcome outcome;
+        try {
+            outcome = uploads.upload(input.csv(), input.source());
+        } catch (InvalidPageException e) {
+            throw new BadUserInputException(e.getMessage());
+        }
+        return new QuotesResult(Long.toString(outcome.uploadId()), outcome.quotes().stream().map(QuoteNode::of).toList(),
+                outcome.created(), outcome.duplicates());
     }
 
     @Mutation

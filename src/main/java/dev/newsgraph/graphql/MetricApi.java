@@ -41,23 +41,36 @@ public class MetricApi {
             @Description(LABEL) String label,
             @Description("Smallest value, inclusive.") Double minValue,
             @Description("Largest value, inclusive.") Double maxValue,
+            @Description("Smallest value in US dollars, inclusive (see Metric.usd): only money figures with a rate.") Double minUsd,
+            @Description("Largest value in US dollars, inclusive (see Metric.usd): only money figures with a rate.") Double maxUsd,
             @Description("First publication day of the article, inclusive.") LocalDate from,
             @Description("Last publication day of the article, inclusive.") LocalDate to,
             @DefaultValue("50") @Description("Page size from the start (at most 100).") Integer first,
             @Description("Cursor to start after.") String after,
             @Description("Page size from the end (at most 100).") Integer last,
-            @Description("Cursor to end before.") String before) {
-        return metrics(country, kind, unit, label, minValue, maxValue, from, to, first, after, last, before, Lookahead.ALL);
+            @Description("Cursor to end before.") String before,
+            @DefaultValue("PUBLISHED_DESC") @Description("Order of the list.") MetricOrder orderBy) {
+        return metrics(country, kind, unit, label, minValue, maxValue, minUsd, maxUsd, from, to, first, after, last, before,
+                orderBy, Lookahead.ALL);
     }
 
-    /** As above, reading the figures' sentences only when the query selects them. */
+    /** As above, reading the figures' sentences and USD values only when the query selects them. */
     MetricConnection metrics(String country, FigureKind kind, String unit, String label, Double minValue, Double maxValue,
-                             LocalDate from, LocalDate to, Integer first, String after, Integer last, String before,
-                             Lookahead lookahead) {
-        PageRequest page = Paging.byDate(last != null ? null : first, after, last, before, 50);
+                             Double minUsd, Double maxUsd, LocalDate from, LocalDate to, Integer first, String after,
+                             Integer last, String before, MetricOrder orderBy, Lookahead lookahead) {
+        PageRequest page = Paging.of(last != null ? null : first, after, last, before, 50,
+                (orderBy == null ? MetricOrder.PUBLISHED_DESC : orderBy).toModel());
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
-                unit, minValue, maxValue, from, to, label(label));
-        return MetricConnection.of(metrics.listMetrics(filter, page, lookahead.nodesSelect("sentence")), page, filter);
+                unit, minValue, maxValue, from, to, label(label), finite(minUsd, "minUsd"), finite(maxUsd, "maxUsd"));
+        return MetricConnection.of(metrics.listMetrics(filter, page, lookahead.nodesSelect("sentence"),
+                lookahead.nodesSelect("usd")), page, filter);
+    }
+
+    private static Double finite(Double v, String argument) {
+        if (v != null && !Double.isFinite(v)) {
+            throw new BadUserInputException("'" + argument + "' must be a finite number.");
+        }
+        return v;
     }
 
     @Query
@@ -69,11 +82,19 @@ public class MetricApi {
             @Description(LABEL) String label,
             @Description("First publication day of the article, inclusive.") LocalDate from,
             @Description("Last publication day of the article, inclusive.") LocalDate to,
-            @NonNull @Description("How to group the figures.") MetricGroup groupBy) {
+            @NonNull @Description("How to group the figures.") MetricGroup groupBy,
+            @Description("Convert into this currency: only money figures, each with the quote of its currency nearest on "
+                    + "or before its day (see Metric.usd); sum, min, max and avg over those with a rate, withoutRate "
+                    + "counting the others.") StatCurrency currency) {
+        if (currency != null && kind != null && kind != FigureKind.MONEY) {
+            throw new BadUserInputException("'currency' converts MONEY figures only.");
+        }
         MetricFilter filter = new MetricFilter(countries.require(country, "country"), kind == null ? null : kind.toModel(),
                 unit, null, null, from, to, label(label));
         boolean byCountry = groupBy == MetricGroup.COUNTRY;
-        return metrics.stats(filter, groupBy.toModel()).stream().map(r -> MetricStat.of(r, byCountry)).toList();
+        boolean converted = currency != null;
+        return metrics.stats(filter, groupBy.toModel(), converted).stream()
+                .map(r -> MetricStat.of(r, byCountry, converted)).toList();
     }
 
     private static final String LABEL = "Only figures whose label holds these words (full-text: \"remittances\" finds "

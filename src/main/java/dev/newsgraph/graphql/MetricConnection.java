@@ -26,7 +26,7 @@ public record MetricConnection(
         for (MetricRow r : slice.rows()) {
             MetricNode node = MetricNode.of(r);
             nodes.add(node);
-            edges.add(new MetricEdge(Cursor.encode(r.keyset()), node));
+            edges.add(new MetricEdge(Cursor.encode(r.keyset(page.order())), node));
         }
         return new MetricConnection(edges, nodes, ArticleConnection.pageInfo(
                 edges.isEmpty() ? null : edges.get(0).cursor(),

@@ -19,11 +19,14 @@ public record MetricNode(
         @NonNull @Description("The sentence the figure stands in.") String sentence,
         @Description("Offset of the figure in the article's text.") int start,
         @Description("End offset (exclusive) of the figure in the article's text.") int end,
+        @Description("A money figure in US dollars: the figure itself when in USD, else converted with the quote of its "
+                + "currency nearest on or before its article's day, at most newsgraph.usd.window-days (31) before it; "
+                + "null for other kinds and when there is no such quote (never a guess).") UsdNode usd,
         @Ignore long articleKey,
         @Ignore String countryCode) implements Node {
 
     static MetricNode of(MetricRow r) {
         return new MetricNode(GlobalId.of(GlobalId.METRIC, r.id()), r.surface(), r.value(), FigureKind.of(r.kind()), r.unit(), r.label(),
-                r.sentence(), r.startOffset(), r.endOffset(), r.articleId(), r.countryCode());
+                r.sentence(), r.startOffset(), r.endOffset(), UsdNode.of(r.usd()), r.articleId(), r.countryCode());
     }
 }

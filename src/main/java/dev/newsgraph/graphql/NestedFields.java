@@ -36,6 +36,9 @@ public class NestedFields {
     LiveFeed liveFeed;
 
     @Inject
+    PersonApi personApi;
+
+    @Inject
     Countries countries;
 
     /**
@@ -52,15 +55,21 @@ public class NestedFields {
                 a.date("from"), a.date("to"), a.string("search"), a.integer("first"), a.string("after"), a.integer("last"),
                 a.string("before"), a.enumeration("orderBy", ArticleOrder.class)));
         root(f, "metrics", (a, l) -> metricApi.metrics(a.string("country"), a.enumeration("kind", FigureKind.class),
-                a.string("unit"), a.string("label"), a.decimal("minValue"), a.decimal("maxValue"), a.date("from"), a.date("to"),
-                a.integer("first"), a.string("after"), a.integer("last"), a.string("before"), l));
+                a.string("unit"), a.string("label"), a.decimal("minValue"), a.decimal("maxValue"), a.decimal("minUsd"),
+                a.decimal("maxUsd"), a.date("from"), a.date("to"), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before"), a.enumeration("orderBy", MetricOrder.class), l));
         root(f, "metricStats", (a, l) -> metricApi.metricStats(a.string("country"), a.enumeration("kind", FigureKind.class),
-                a.string("unit"), a.string("label"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class)));
+                a.string("unit"), a.string("label"), a.date("from"), a.date("to"), a.enumeration("groupBy", MetricGroup.class),
+                a.enumeration("currency", StatCurrency.class)));
         root(f, "quotes", (a, l) -> quoteApi.quotes(a.string("base"), a.string("quote"), a.date("from"), a.date("to")));
         root(f, "latestQuotes", (a, l) -> quoteApi.latestQuotes());
         root(f, "node", (a, l) -> nodeApi.node(a.string("id")));
         root(f, "nodes", (a, l) -> nodeApi.nodes(a.strings("ids")));
         f.putAll(liveFeed.roots());
+        root(f, "person", (a, l) -> personApi.person(a.string("id")));
+        root(f, "people", (a, l) -> personApi.people(a.string("search"), a.string("country"),
+                a.enumeration("kind", SpeakerType.class), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before")));
         return f;
     }
 
@@ -98,6 +107,18 @@ public class NestedFields {
 
         batch(f, "MetricConnection.totalCount", (List<MetricConnection> s, FieldArguments a, Lookahead l) -> metricApi.totalCount(s));
         batch(f, "Metric.article", (List<MetricNode> s, FieldArguments a, Lookahead l) -> metricApi.article(s));
+        batch(f, "Country.people", (List<CountryNode> s, FieldArguments a, Lookahead l) -> personApi.people(s,
+                a.integer("first"), a.string("after"), a.integer("last"), a.string("before")));
+        batch(f, "Person.quotations", (List<PersonNode> s, FieldArguments a, Lookahead l) -> personApi.quotations(s,
+                a.date("from"), a.date("to"), a.string("title"), a.integer("first"), a.string("after"), a.integer("last"),
+                a.string("before")));
+        batch(f, "Person.articles", (List<PersonNode> s, FieldArguments a, Lookahead l) -> personApi.articles(s,
+                a.date("from"), a.date("to"), a.integer("first"), a.string("after"), a.integer("last"), a.string("before"), l));
+        batch(f, "Quotation.person", (List<QuotationNode> s, FieldArguments a, Lookahead l) -> personApi.person(s));
+        batch(f, "PersonConnection.totalCount", (List<PersonConnection> s, FieldArguments a, Lookahead l) -> personApi.totalCount(s));
+        batch(f, "QuotationConnection.totalCount", (List<QuotationConnection> s, FieldArguments a, Lookahead l) ->
+                personApi.quotationTotalCount(s));
+        f.put("Person.country", new DirectField<>(PersonNode.class, p -> countries.node(p.countryCode())));
         f.put("Metric.country", new DirectField<>(MetricNode.class, m -> countries.node(m.countryCode())));
         f.put("Quote.country", new DirectField<>(QuoteNode.class, q -> countries.node(q.countryCode())));
         f.put("MetricStat.country", new DirectField<>(MetricStat.class, m -> countries.node(m.countryCode())));

@@ -2,6 +2,8 @@ package dev.newsgraph.graphql;
 
 import dev.newsgraph.model.MetricRepository;
 import dev.newsgraph.model.MetricRow;
+import dev.newsgraph.model.PersonRepository;
+import dev.newsgraph.model.PersonRow;
 import dev.newsgraph.model.QuotationRepository;
 import dev.newsgraph.model.QuotationRow;
 import dev.newsgraph.model.QuoteRepository;
@@ -38,6 +40,9 @@ public class NodeApi {
 
     @Inject
     QuoteRepository quotes;
+
+    @Inject
+    PersonRepository people;
 
     @Inject
     Countries countries;
@@ -86,6 +91,7 @@ public class NodeApi {
             case GlobalId.METRIC -> index(metrics.findRowsByIds(keys), MetricRow::id, MetricNode::of);
             case GlobalId.QUOTATION -> index(quotations.findRowsByIds(keys), QuotationRow::id, QuotationNode::of);
             case GlobalId.QUOTE -> index(quotes.findRowsByIds(keys), QuoteRow::id, QuoteNode::of);
+            case GlobalId.PERSON -> index(people.findRowsByIds(keys), PersonRow::id, PersonNode::of);
             default -> Map.of();
         };
     }

@@ -21,8 +21,9 @@ final class Paging {
         Keyset afterKey = Cursor.decode(after, "after");
         Keyset beforeKey = Cursor.decode(before, "before");
         boolean byRank = order == PageRequest.Order.RELEVANCE;
-        if ((afterKey != null && (afterKey.rank() != null) != byRank)
-                || (beforeKey != null && (beforeKey.rank() != null) != byRank)) {
+        boolean byUsd = order == PageRequest.Order.USD_DESC;
+        if ((afterKey != null && ((afterKey.rank() != null) != byRank || afterKey.byUsd() != byUsd))
+                || (beforeKey != null && ((beforeKey.rank() != null) != byRank || beforeKey.byUsd() != byUsd))) {
             throw new BadUserInputException("The cursor belongs to a list in another order.");
         }
         boolean backwards = last != null || (first == null && beforeKey != null && afterKey == null);

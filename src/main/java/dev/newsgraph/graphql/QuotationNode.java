@@ -13,9 +13,12 @@ public record QuotationNode(
         @Id @NonNull @Description("Opaque global id of the quotation (node(id:) takes it).") String id,
         @Description("Who said it, as the article names them.") String speaker,
         @NonNull @Description("The quoted words, without the quote marks.") String text,
-        @Ignore long articleKey) implements Node {
+        @Description("The title or role the article gives the speaker there, e.g. 'Deputy Prime Minister'.") String speakerTitle,
+        @Ignore long articleKey,
+        @Ignore Long personKey) implements Node {
 
     static QuotationNode of(QuotationRow r) {
-        return new QuotationNode(GlobalId.of(GlobalId.QUOTATION, r.id()), r.speaker(), r.text(), r.articleId());
+        return new QuotationNode(GlobalId.of(GlobalId.QUOTATION, r.id()), r.speaker(), r.text(), r.speakerTitle(), r.articleId(),
+                r.personId());
     }
 }

@@ -9,29 +9,36 @@ import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.MetricMention;
 import dev.newsgraph.extract.QuotationMention;
 import dev.newsgraph.extract.Section;
+import dev.newsgraph.extract.Speaker;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.ArticleCountry;
 import dev.newsgraph.model.CountryDirectory;
 import dev.newsgraph.model.MentionRole;
 import dev.newsgraph.model.Metric;
 import dev.newsgraph.model.Page;
+import dev.newsgraph.model.PersonStore;
 import dev.newsgraph.model.Quotation;
 import dev.newsgraph.model.Quote;
 import dev.newsgraph.model.QuoteRow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Writes what extraction found into the tables, inside the caller's transaction: the article columns,
- * each article's countries, figures and quotations, and the page's ticker quotes. Shared by ingest and
- * re-extraction, which must store extraction results the same way.
+ * each article's countries, figures and quotations (each linked to its speaker as a person, through
+ * {@link PersonStore}), and the page's ticker quotes. Shared by ingest and re-extraction, which must store
+ * extraction results the same way.
  */
 @ApplicationScoped
 class ExtractionWriter {
@@ -63,17 +70,36 @@ class ExtractionWriter {
 
     /**
      * Persists the children of the articles, table by table so that the JDBC batches are as long as they
-     * can be. The articles must have their ids.
+     * can be. The articles must have their ids. Returns the ids of the people the quotations name: once the
+     * quotations are flushed, {@link #refreshPeople} works out their titles and counts again.
      */
-    void writeChildren(List<Article> articles, List<Extraction> extractions) {
+    Set<Long> writeChildren(List<Article> articles, List<Extraction> extractions) {
         for (int i = 0; i < articles.size(); i++) {
             writeCountries(articles.get(i), extractions.get(i));
         }
         for (int i = 0; i < articles.size(); i++) {
             writeMetrics(articles.get(i), extractions.get(i));
         }
+        List<Speaker> speakers = new ArrayList<>();
+        for (Extraction e : extractions) {
+            for (QuotationMention q : e.quotations()) {
+                if (q.who() != null) {
+                    speakers.add(q.who());
+                }
+            }
+        }
+        Map<String, Long> people = speakers.isEmpty() ? Map.of()
+                : em.unwrap(Session.class).doReturningWork(c -> PersonStore.ensure(c, speakers));
         for (int i = 0; i < articles.size(); i++) {
-            writeQuotations(articles.get(i), extractions.get(i));
+            writeQuotations(articles.get(i), extractions.get(i), people);
+        }
+        return new HashSet<>(people.values());
+    }
+
+    /** After the quotations are flushed: the titles, country, count and last day of these people, again. */
+    void refreshPeople(Collection<Long> personIds) {
+        if (!personIds.isEmpty()) {
+            em.unwrap(Session.class).doWork(c -> PersonStore.refresh(c, personIds));
         }
     }
 
@@ -146,7 +172,7 @@ class ExtractionWriter {
         }
     }
 
-    private void writeQuotations(Article a, Extraction found) {
+    private void writeQuotations(Article a, Extraction found, Map<String, Long> people) {
         int position = 0;
         for (QuotationMention m : found.quotations()) {
             Quotation q = new Quotation();
@@ -156,6 +182,14 @@ class ExtractionWriter {
             q.text = m.text();
             q.startOffset = m.start();
             q.endOffset = m.end();
+            q.publishedOn = a.publishedOn;
+            Speaker who = m.who();
+            if (who != null) {
+                q.personId = people.get(who.key());
+                q.speakerTitle = who.title();
+                q.speakerTitles = who.titles().toArray(new String[0]);
+                q.speakerCountry = known(who.country());
+            }
             em.persist(q);
         }
     }

@@ -5,6 +5,7 @@ import dev.newsgraph.extract.CountryMention;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.extract.MetricMention;
 import dev.newsgraph.extract.QuotationMention;
+import dev.newsgraph.extract.Speaker;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.Page;
 import dev.newsgraph.model.StoredPage;
@@ -16,10 +17,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Replaces what is stored for one page with a new extraction, in one transaction. Articles whose headline
@@ -56,6 +59,11 @@ class PageRewriter {
             return new Change(false, 0, 0, metricsBefore, metricsAfter, quotationsBefore, quotationsAfter);
         }
 
+        @SuppressWarnings("unchecked")
+        List<Object> quoted = em.createNativeQuery("select distinct q.person_id from quotation q join article a on a.id = q.article_id"
+                + " where a.page_id = :p and q.person_id is not null").setParameter("p", pageId).getResultList();
+        Set<Long> people = new HashSet<>();
+        quoted.forEach(id -> people.add(((Number) id).longValue()));
         for (String table : List.of("metric", "quotation", "article_country")) {
             em.createNativeQuery("delete from " + table + " where article_id in (select id from article where page_id = :p)")
                     .setParameter("p", pageId).executeUpdate();
@@ -102,9 +110,10 @@ class PageRewriter {
             em.createNativeQuery("delete from article where id in (:ids)").setParameter("ids", removed).executeUpdate();
         }
         em.flush();
-        extraction.writeChildren(written, extractions);
+        people.addAll(extraction.writeChildren(written, extractions));
         extraction.writeQuotes(page, split.quotes(), publishedOn);
         em.flush();
+        extraction.refreshPeople(people); // those it no longer names too: their counts and titles drop
         notifications.announce(em, PageCommitted.Change.REPROCESSED, pageId);
         return new Change(true, added, removed.size(), metricsBefore, metricsAfter, quotationsBefore, quotationsAfter);
     }
@@ -136,11 +145,13 @@ class PageRewriter {
             out.add("M|" + r[0] + "|" + r[1] + "|" + ((Number) r[2]).doubleValue() + "|" + r[3] + "|" + r[4] + "|" + r[5]
                     + "|" + r[6] + "|" + r[7]);
         }
-        for (Object row : em.createNativeQuery("select a.position, q.speaker, q.text from quotation q join article a"
-                        + " on a.id = q.article_id where a.page_id = :p order by a.position, q.position")
+        for (Object row : em.createNativeQuery("select a.position, q.speaker, q.text, p.kind, p.name_key, q.speaker_title,"
+                        + " array_to_string(q.speaker_titles, '|'), q.speaker_country from quotation q join article a"
+                        + " on a.id = q.article_id left join person p on p.id = q.person_id where a.page_id = :p"
+                        + " order by a.position, q.position")
                 .setParameter("p", pageId).getResultList()) {
             Object[] r = (Object[]) row;
-            out.add("Q|" + r[0] + "|" + r[1] + "|" + r[2]);
+            out.add("Q|" + r[0] + "|" + r[1] + "|" + r[2] + "|" + r[3] + "|" + r[4] + "|" + r[5] + "|" + r[6] + "|" + r[7]);
         }
         for (Object row : em.createNativeQuery("select base, quote, rate, change_percent from quote where page_id = :p order by id")
                 .setParameter("p", pageId).getResultList()) {
@@ -187,7 +198,10 @@ class PageRewriter {
         }
         for (int i = 0; i < extractions.size(); i++) {
             for (QuotationMention q : extractions.get(i).quotations()) {
-                out.add("Q|" + i + "|" + q.speaker() + "|" + q.text());
+                Speaker w = q.who();
+                out.add("Q|" + i + "|" + q.speaker() + "|" + q.text() + "|"
+                        + (w == null ? "null|null|null|null|null" : w.kind() + "|" + w.key() + "|" + w.title() + "|"
+                        + String.join("|", w.titles()) + "|" + extraction.known(w.country())));
             }
         }
         java.util.Set<String> pairs = new java.util.HashSet<>();

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Writes one extracted page in one transaction, or finds it already stored. */
 @ApplicationScoped
@@ -88,9 +89,10 @@ public class PageWriter {
             rows.add(new ArticleRow(a.id, p.id, i, a.title, publishedOn, p.sourceUrl));
         }
         faults.afterArticles(p);
-        extraction.writeChildren(written, page.extractions());
+        Set<Long> people = extraction.writeChildren(written, page.extractions());
         List<QuoteRow> quoteRows = extraction.writeQuotes(p, page.split().quotes(), publishedOn);
         em.flush();
+        extraction.refreshPeople(people);
         notifications.announce(em, PageCommitted.Change.INGESTED, p.id);
         int figures = page.extractions().stream().mapToInt(e -> e.metrics().size()).sum();
         return new IngestOutcome(p.id, rows, quoteRows, rows.size(), 0, figures);

@@ -4,11 +4,14 @@ import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
 import dev.newsgraph.model.PageRepository;
+import dev.newsgraph.model.PersonStore;
 import dev.newsgraph.model.StoredPage;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 
 import java.util.ArrayList;
@@ -16,7 +19,9 @@ import java.util.List;
 
 /**
  * Re-runs the current extraction rules over stored pages, one transaction per page, so that better rules
- * reach old data. A page that fails is left as it was and reported; the others go on.
+ * reach old data. A page that fails is left as it was and reported; the others go on. People are rebuilt with
+ * the pages: each rewritten page links its quotations to people by the current matcher, and the people no
+ * quotation names any more are removed at the end.
  */
 @ApplicationScoped
 public class ReprocessService {
@@ -38,6 +43,9 @@ public class ReprocessService {
     @Inject
     Event<PagesChanged> changed;
 
+    @Inject
+    EntityManager em;
+
     /** Reprocesses the given pages, or every stored page when {@code pageIds} is null. */
     public ReprocessOutcome reprocess(List<Long> pageIds) {
         Tally tally = new Tally();
@@ -55,10 +63,13 @@ public class ReprocessService {
                 }
             } while (batch.size() == BATCH);
         }
-        if (tally.changed > 0) {
+        int unquoted = QuarkusTransaction.requiringNew().call(
+                () -> em.unwrap(Session.class).doReturningWork(PersonStore::removeUnquoted));
+        if (tally.changed > 0 || unquoted > 0) {
             changed.fire(new PagesChanged(-1));
         }
-        LOG.infof("Reprocessed %d pages: %d changed, %d failed", tally.pages, tally.changed, tally.failed.size());
+        LOG.infof("Reprocessed %d pages: %d changed, %d failed; %d people no longer quoted removed", tally.pages,
+                tally.changed, tally.failed.size(), unquoted);
         return new ReprocessOutcome(tally.pages, tally.changed, tally.added, tally.removed, tally.metricsBefore,
                 tally.metricsAfter, tally.quotationsBefore, tally.quotationsAfter, List.copyOf(tally.failed));
     }

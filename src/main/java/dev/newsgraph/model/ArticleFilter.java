@@ -10,12 +10,21 @@ import java.time.LocalDate;
  * @param from    first publication day, inclusive
  * @param to      last publication day, inclusive
  * @param search  full-text search in web-search syntax ("remittances Russia", "\"crypto reserve\"", "-oil")
+ * @param person  the id of a person the articles quote
  */
-public record ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to, String search) {
+public record ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to, String search, Long person) {
 
     public static final ArticleFilter ALL = new ArticleFilter(null, null, null, null, null);
 
+    public ArticleFilter(String country, MentionRole role, LocalDate from, LocalDate to, String search) {
+        this(country, role, from, to, search, null);
+    }
+
     public ArticleFilter forCountry(String code) {
-        return new ArticleFilter(code, role, from, to, search);
+        return new ArticleFilter(code, role, from, to, search, person);
+    }
+
+    public ArticleFilter forPerson(Long id) {
+        return new ArticleFilter(country, role, from, to, search, id);
     }
 }

@@ -193,6 +193,58 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return counts;
     }
 
+    /**
+     * The articles quoting each person, newest first, one page per person, in one statement: a LATERAL subquery per
+     * person walks the (person_id, published_on, article_id) index of quotations, an article once however often it
+     * quotes them.
+     */
+    public Map<Long, Slice<ArticleRow>> listByPersons(Collection<Long> personIds, ArticleFilter filter, PageRequest page,
+                                                      boolean sourceUrls) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select x.person_id, a.id, a.page_id, a.position, a.title, a.published_on, "
+                + (sourceUrls ? "p.source_url" : "cast(null as text)") + " from unnest(:ids) as pp(id) cross join lateral"
+                + " (select distinct pp.id as person_id, q.published_on, q.article_id from quotation q where q.person_id = pp.id")
+                .bind("ids", personIds)
+                .appendIf(filter.from(), "and q.published_on >= :from", "from")
+                .appendIf(filter.to(), "and q.published_on <= :to", "to");
+        keyset(sql, page, "q.published_on", "q.article_id");
+        sql.append(") x join article a on a.id = x.article_id" + (sourceUrls ? " join page p on p.id = a.page_id" : ""));
+        Map<Long, List<ArticleRow>> byPerson = new HashMap<>();
+        for (Object[] r : sql.list(db, r -> r)) {
+            byPerson.computeIfAbsent(NativeSql.asLong(r[0]), k -> new ArrayList<>()).add(row(Arrays.copyOfRange(r, 1, r.length)));
+        }
+        Map<Long, Slice<ArticleRow>> slices = new HashMap<>();
+        byPerson.forEach((person, rows) -> {
+            boolean descending = !page.ascending() != page.backwards();
+            rows.sort((x, y) -> {
+                int c = x.publishedOn().compareTo(y.publishedOn());
+                c = c != 0 ? c : Long.compare(x.id(), y.id());
+                return descending ? -c : c;
+            });
+            slices.put(person, Slice.of(rows, page));
+        });
+        return slices;
+    }
+
+    /** How many articles quote each person, in one statement. */
+    public Map<Long, Long> countByPersons(Collection<Long> personIds, ArticleFilter filter) {
+        if (personIds.isEmpty()) {
+            return Map.of();
+        }
+        NativeSql sql = new NativeSql("select q.person_id, count(distinct q.article_id) from quotation q where q.person_id = any(:ids)")
+                .bind("ids", personIds)
+                .appendIf(filter.from(), "and q.published_on >= :from", "from")
+                .appendIf(filter.to(), "and q.published_on <= :to", "to")
+                .append("group by q.person_id");
+        Map<Long, Long> counts = new HashMap<>();
+        for (Object[] r : sql.list(db, r -> r)) {
+            counts.put(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]));
+        }
+        return counts;
+    }
+
     /** The sections JSON of each article, by id. */
     public Map<Long, String> sectionsByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -14,9 +14,11 @@ import java.time.LocalDate;
  * @param to       last publication day, inclusive
  * @param label    words the label must hold (full-text, English stems: "remittance" finds "remittance inflows"), in
  *                 web-search syntax ({@code "beef exports"}, {@code exports -beef}, {@code gold or silver})
+ * @param minUsd   smallest value in US dollars, inclusive (figures without one do not match)
+ * @param maxUsd   largest value in US dollars, inclusive
  */
 public record MetricFilter(String country, MetricKind kind, String unit, Double minValue, Double maxValue,
-                           LocalDate from, LocalDate to, String label) {
+                           LocalDate from, LocalDate to, String label, Double minUsd, Double maxUsd) {
 
     public static final MetricFilter ALL = new MetricFilter(null, null, null, null, null, null, null, null);
 
@@ -26,7 +28,18 @@ public record MetricFilter(String country, MetricKind kind, String unit, Double 
         this(country, kind, unit, minValue, maxValue, from, to, null);
     }
 
+    /** A filter without bounds in US dollars. */
+    public MetricFilter(String country, MetricKind kind, String unit, Double minValue, Double maxValue, LocalDate from,
+                        LocalDate to, String label) {
+        this(country, kind, unit, minValue, maxValue, from, to, label, null, null);
+    }
+
     public MetricFilter forCountry(String code) {
-        return new MetricFilter(code, kind, unit, minValue, maxValue, from, to, label);
+        return new MetricFilter(code, kind, unit, minValue, maxValue, from, to, label, minUsd, maxUsd);
+    }
+
+    /** Whether the filter needs each figure's value in US dollars. */
+    public boolean filtersUsd() {
+        return minUsd != null || maxUsd != null;
     }
 }

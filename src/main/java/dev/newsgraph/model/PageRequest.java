@@ -12,9 +12,12 @@ package dev.newsgraph.model;
  */
 public record PageRequest(int limit, Keyset after, Keyset before, boolean backwards, Order order) {
 
-    /** List orders: by publication day (then id), or by search relevance (then id). */
+    /**
+     * List orders: by publication day (then id), by search relevance (then id), or by value in US dollars, largest
+     * first (then id; figures without one last).
+     */
     public enum Order {
-        PUBLISHED_DESC, PUBLISHED_ASC, RELEVANCE
+        PUBLISHED_DESC, PUBLISHED_ASC, RELEVANCE, USD_DESC
     }
 
     public static PageRequest first(int limit) {

@@ -10,6 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
 
 /** Direct speech in an article and who said it. */
 @Entity
@@ -39,4 +43,24 @@ public class Quotation {
 
     @Column(name = "end_offset", nullable = false)
     public int endOffset;
+
+    /** The person or organisation who said it; null for no one in particular (a source, officials). */
+    @Column(name = "person_id")
+    public Long personId;
+
+    /** The title the article gives the speaker at the quotation. */
+    @Column(name = "speaker_title")
+    public String speakerTitle;
+
+    /** Every title the article gives the speaker. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "speaker_titles")
+    public String[] speakerTitles;
+
+    /** The country the article states for the speaker. */
+    @Column(name = "speaker_country", length = 2)
+    public String speakerCountry;
+
+    @Column(name = "published_on", nullable = false)
+    public LocalDate publishedOn;
 }

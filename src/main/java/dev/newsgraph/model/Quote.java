@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A currency quote read from a page's ticker line, dated by the page. */
+/**
+ * A currency quote: read from a page's ticker line and dated by the page, or a row of an uploaded file of rates
+ * ({@link QuoteUpload}). Exactly one of {@code page} and {@code upload} is set.
+ */
 @Entity
 @Table(name = "quote")
 public class Quote {
@@ -24,9 +27,13 @@ public class Quote {
     @SequenceGenerator(name = "quote_seq", sequenceName = "quote_seq", allocationSize = 50)
     public Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "page_id", nullable = false)
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "page_id")
     public Page page;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "upload_id")
+    public QuoteUpload upload;
 
     @Column(name = "base", nullable = false, length = 3)
     public String base;

@@ -10,10 +10,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Currency quotes. A series shows one point per currency pair and day: the quote of the page ingested
- * last for that day, since pages of one day may carry different rates.
+ * last for that day, since pages of one day may carry different rates; a rate of an uploaded file (no page)
+ * comes before any page's, as in the (…, page_id desc) index, where nulls sort first.
  */
 @ApplicationScoped
 public class QuoteRepository implements PanacheRepository<Quote> {
@@ -26,6 +28,17 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     public List<QuoteRow> listByPage(long pageId) {
         return new NativeSql("select " + COLUMNS + ", null from quote q where q.page_id = :page order by q.id")
                 .bind("page", pageId).list(db, QuoteRepository::row);
+    }
+
+    /** The quotes of an uploaded file of rates, in file order. */
+    public List<QuoteRow> listByUpload(long uploadId) {
+        return new NativeSql("select " + COLUMNS + ", null from quote q where q.upload_id = :upload order by q.id")
+                .bind("upload", uploadId).list(db, QuoteRepository::row);
+    }
+
+    public Optional<Long> findUploadIdByContentHash(String contentHash) {
+        return new NativeSql("select u.id from quote_upload u where u.content_hash = :hash").bind("hash", contentHash)
+                .list(db, r -> NativeSql.asLong(r[0])).stream().findFirst();
     }
 
     /**
@@ -129,7 +142,7 @@ public class QuoteRepository implements PanacheRepository<Quote> {
     }
 
     static QuoteRow row(Object[] r) {
-        return new QuoteRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]), (String) r[2], (String) r[3],
+        return new QuoteRow(NativeSql.asLong(r[0]), r[1] == null ? null : NativeSql.asLong(r[1]), (String) r[2], (String) r[3],
                 NativeSql.asDecimal(r[4]), NativeSql.asDecimal(r[5]), NativeSql.asDate(r[6]), (String) r[7],
                 NativeSql.asDecimal(r[8]));
     }

@@ -16,7 +16,7 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Relay's Object Identification: every Article, Country, Metric, Quotation and Quote has an opaque global id, and
+ * Relay's Object Identification: every Article, Country, Metric, Quotation, Quote and Person has an opaque global id, and
  * node(id:) / nodes(ids:) fetch each one again by that id alone, in one statement per type.
  */
 @QuarkusTest
@@ -37,8 +37,9 @@ class NodeTest {
         String quotation = ingested.getString("data.ingest.articles[0].quotations[0].id");
         String quote = ingested.getString("data.ingest.quotes[0].id");
         String country = ingested.getString("data.ingest.articles[0].primaryCountry.id");
-        List<String> ids = List.of(article, metric, quotation, quote, country);
-        assertThat(new HashSet<>(ids)).as("ids are distinct across types").hasSize(5);
+        String person = ingested.getString("data.ingest.articles[0].quotations[0].person.id");
+        List<String> ids = List.of(article, metric, quotation, quote, country, person);
+        assertThat(new HashSet<>(ids)).as("ids are distinct across types").hasSize(6);
         assertThat(ids).allSatisfy(id -> assertThat(id).doesNotContain(":").doesNotMatch("\\d+"));
 
         long before = SqlStatements.sent();
@@ -47,7 +48,7 @@ class NodeTest {
         long statements = SqlStatements.sent() - before;
 
         assertThat(nodes.getList("errors")).as(nodes.prettify()).isNull();
-        assertThat(nodes.getList("data.nodes.__typename")).containsExactly("Article", "Metric", "Quotation", "Quote", "Country");
+        assertThat(nodes.getList("data.nodes.__typename")).containsExactly("Article", "Metric", "Quotation", "Quote", "Country", "Person");
         assertThat(nodes.getList("data.nodes.id")).containsExactlyElementsOf(ids);
         assertThat(nodes.getString("data.nodes[0].title")).isEqualTo(ingested.getString("data.ingest.articles[0].title"));
         assertThat(nodes.getList("data.nodes[0].metrics.id")).isEqualTo(ingested.getList("data.ingest.articles[0].metrics.id"));
@@ -56,8 +57,9 @@ class NodeTest {
         assertThat(nodes.getString("data.nodes[2].text")).isEqualTo(ingested.getString("data.ingest.articles[0].quotations[0].text"));
         assertThat(nodes.getString("data.nodes[3].base")).isEqualTo(ingested.getString("data.ingest.quotes[0].base"));
         assertThat(nodes.getString("data.nodes[4].code")).isEqualTo("KG");
+        assertThat(nodes.getString("data.nodes[5].name")).isEqualTo(ingested.getString("data.ingest.articles[0].quotations[0].person.name"));
         // One statement per type asked for (the country is held in memory), one per nested field below them.
-        assertThat(statements).as("SQL statements for five objects of five types and their nested fields").isLessThanOrEqualTo(8);
+        assertThat(statements).as("SQL statements for six objects of six types and their nested fields").isLessThanOrEqualTo(9);
         assertThat(SqlStatements.unprefetched()).as("nested fields under nodes are prefetched").isEqualTo(unprefetched);
 
         JsonPath one = GraphQL.post("node", "id", article).statusCode(200).extract().jsonPath();
@@ -65,6 +67,7 @@ class NodeTest {
         assertThat(one.getString("data.node.primaryCountry.code")).isEqualTo("KG");
         assertThat(one.getString("data.node.primaryCountry.id")).isEqualTo(country);
         assertThat(GraphQL.post("article", "id", article).extract().jsonPath().getString("data.article.id")).isEqualTo(article);
+        assertThat(GraphQL.post("person", "id", person).extract().jsonPath().getString("data.person.id")).isEqualTo(person);
     }
 
     @Test

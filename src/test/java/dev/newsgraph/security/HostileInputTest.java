@@ -56,6 +56,16 @@ class HostileInputTest {
                 "query($v: String) { quotes(quote: $v) { rate } }",
                 "query($v: ID) { metricStats(country: $v, groupBy: KIND) { key } }",
                 "query($v: String) { metricStats(unit: $v, groupBy: UNIT) { key } }",
+                "query($v: String) { metricStats(unit: $v, groupBy: MONTH, currency: USD) { key sum withoutRate } }",
+                "query($v: String) { metrics(orderBy: USD_DESC, after: $v) { totalCount nodes { usd { value } } } }",
+                "query($v: String) { metrics(orderBy: USD_DESC, before: $v, last: 3) { totalCount } }",
+                "query($v: ID!) { person(id: $v) { name } }",
+                "query($v: String) { people(search: $v) { totalCount nodes { name } } }",
+                "query($v: String) { people(search: $v, kind: ORGANISATION) { totalCount } }",
+                "query($v: ID) { people(country: $v) { totalCount } }",
+                "query($v: String) { people(after: $v) { totalCount } }",
+                "query($v: String) { people(first: 1) { nodes { quotations(title: $v) { totalCount } articles(after: $v) { totalCount } } } }",
+                "query($v: String) { country(code: \"KG\") { people(after: $v) { totalCount } } }",
                 "query($v: String) { country(code: \"KG\") { stories(after: $v) { totalCount } } }");
         for (String query : queries) {
             for (String payload : PAYLOADS) {
@@ -77,6 +87,19 @@ class HostileInputTest {
             check(Http.post("/api/pages?sourceUrl=" + URLEncoder.encode(payload, StandardCharsets.UTF_8)
                             + "&publishedOn=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "text/plain",
                     payload.getBytes(StandardCharsets.UTF_8), "X-API-Key", GraphQL.API_KEY), "upload <- " + abbreviate(payload), failures);
+        }
+
+        // 2b. Files of rates with hostile rows and source names, with a key: REST and mutation.
+        String ingestQuotes = "mutation($i: QuotesInput!) { ingestQuotes(input: $i) { created } }";
+        for (String payload : PAYLOADS) {
+            tried += 4;
+            check(post(ingestQuotes, Map.of("i", Map.of("csv", payload)), GraphQL.API_KEY), "ingestQuotes csv <- " + abbreviate(payload), failures);
+            check(post(ingestQuotes, Map.of("i", Map.of("csv", "2030-01-01,USD,KZT,500", "source", payload)), GraphQL.API_KEY),
+                    "ingestQuotes source <- " + abbreviate(payload), failures);
+            check(Http.post("/api/quotes?source=" + URLEncoder.encode(payload, StandardCharsets.UTF_8), "text/csv",
+                    payload.getBytes(StandardCharsets.UTF_8), "X-API-Key", GraphQL.API_KEY), "quotes upload <- " + abbreviate(payload), failures);
+            check(Http.post("/api/quotes", "text/csv", ("2030-01-01," + payload + ",KZT,500\n").getBytes(StandardCharsets.UTF_8),
+                    "X-API-Key", GraphQL.API_KEY), "quotes upload row <- " + abbreviate(payload), failures);
         }
 
         // 3. Broken transport: bodies, encodings, content types, methods.
@@ -110,6 +133,8 @@ class HostileInputTest {
 
         Map<String, Long> after = Rows.counts();
         assertThat(after.get("article")).as("no article stored from hostile input").isEqualTo(before.get("article"));
+        assertThat(after.get("quote_upload") - before.get("quote_upload")).as("files of rates stored from hostile input: "
+                + "the one valid file sent with hostile source names").isLessThanOrEqualTo(1);
 
         // A 1 MB line is a page like any other (within the size limit): stored, quickly, or refused clearly.
         tried++;

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class Rows {
 
-    private static final List<String> TABLES = List.of("page", "article", "article_country", "metric", "quotation", "quote");
+    private static final List<String> TABLES = List.of("page", "article", "article_country", "metric", "quotation", "quote", "quote_upload", "person");
 
     private Rows() {
     }
@@ -47,6 +47,20 @@ public final class Rows {
                 s.setObject(i + 1, parameters[i]);
             }
             return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Work done on the tests' own connection (a migration's code run against the database, for one). */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    public static <T> T with(Work<T> work) {
+        try (Connection c = connect()) {
+            return work.run(c);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

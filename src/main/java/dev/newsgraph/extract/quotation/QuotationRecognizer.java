@@ -30,7 +30,7 @@ import java.util.Set;
  * <p><b>Speaker.</b> In this order:
  * <ol>
  *   <li>after the quote, in its sentence: {@code “…,” Saparov stated}, {@code “…,” said Tajik Deputy Prime
- *       Minister Usmonali Usmonzoda}, {@code “…,” Almasadam Satkaliyev, the head of the agency, told journalists},
+ *       Minister Usmonali Usmonzoda}, {@code “…,” central bank governor Saparov said}, {@code “…,” Almasadam Satkaliyev, the head of the agency, told journalists},
  *       {@code “…,” according to Tashiyev};</li>
  *   <li>before it, in its sentence: {@code Saparov said: “…”}, {@code Timur Suleimenov, the governor of the
  *       National Bank, said: "…"}, {@code According to Energy Minister Daler Juma, “…”}, and colon attribution
@@ -343,8 +343,9 @@ public final class QuotationRecognizer {
                 }
                 if (v == 0 && !startsSpeechClause(w)) {
                     // the quote is part of a longer sentence ("… ” initiative, which …): no attribution after it
-                    if (!Character.isUpperCase(text.charAt(tokens.get(0)[0])) && !PersonNames.TITLES.contains(w)) {
-                        return null;
+                    if (!Character.isUpperCase(text.charAt(tokens.get(0)[0])) && !PersonNames.TITLES.contains(w)
+                            && !Speakers.titleBeforeName(text, tokens)) {
+                        return null; // but "…,” central bank governor Saparov said: a title in lower case, then a name
                     }
                 }
             }
