@@ -154,7 +154,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select c.code, " + ROW_COLUMNS.replace("a.", "t.").replace("p.", "t.")
-                + " from unnest(:codes) as c(code) cross join lateral (select a.id, a.page_id, a.position, a.title, a.published_on,"
+                + " from " + NativeSql.rowsOf(codes, "codes", "c(code)") + " cross join lateral (select a.id, a.page_id, a.position, a.title, a.published_on,"
                 + (sourceUrls ? " p.source_url from article_country ac join article a on a.id = ac.article_id"
                 + " join page p on p.id = a.page_id" : " cast(null as text) as source_url from article_country ac"
                 + " join article a on a.id = ac.article_id")
@@ -165,7 +165,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         keyset(sql, page, "ac.published_on", "ac.article_id");
         // unnest, not "country where code = any(:codes)": that compares every country with every code
         // (0.7 ms of the 2 ms statement for all 249 countries).
-        sql.append(") t").bind("codes", codes);
+        sql.append(") t").bindKeys("codes", codes);
         Map<String, List<ArticleRow>> byCountry = new HashMap<>();
         for (Object[] r : sql.list(db, r -> r)) {
             byCountry.computeIfAbsent((String) r[0], k -> new ArrayList<>())
@@ -181,7 +181,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select ac.country_code, count(*) from article_country ac")
-                .append("where ac.country_code = any(:codes)").bind("codes", codes);
+                .append("where " + NativeSql.isAnyOf("ac.country_code", codes, "codes")).bindKeys("codes", codes);
         roleFilter(sql, filter);
         sql.appendIf(filter.from(), "and ac.published_on >= :from", "from")
                 .appendIf(filter.to(), "and ac.published_on <= :to", "to")
@@ -204,9 +204,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select x.person_id, a.id, a.page_id, a.position, a.title, a.published_on, "
-                + (sourceUrls ? "p.source_url" : "cast(null as text)") + " from unnest(:ids) as pp(id) cross join lateral"
+                + (sourceUrls ? "p.source_url" : "cast(null as text)") + " from " + NativeSql.rowsOf(personIds, "ids", "pp(id)") + " cross join lateral"
                 + " (select distinct pp.id as person_id, q.published_on, q.article_id from quotation q where q.person_id = pp.id")
-                .bind("ids", personIds)
+                .bindKeys("ids", personIds)
                 .appendIf(filter.from(), "and q.published_on >= :from", "from")
                 .appendIf(filter.to(), "and q.published_on <= :to", "to");
         keyset(sql, page, "q.published_on", "q.article_id");
@@ -233,8 +233,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select q.person_id, count(distinct q.article_id) from quotation q where q.person_id = any(:ids)")
-                .bind("ids", personIds)
+        NativeSql sql = new NativeSql("select q.person_id, count(distinct q.article_id) from quotation q where "
+                + NativeSql.isAnyOf("q.person_id", personIds, "ids")).bindKeys("ids", personIds)
                 .appendIf(filter.from(), "and q.published_on >= :from", "from")
                 .appendIf(filter.to(), "and q.published_on <= :to", "to")
                 .append("group by q.person_id");

@@ -148,7 +148,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
         boolean joins = usd || filter.filtersUsd();
         String outer = columns(sentences, false).replace("m.", "t.")
                 + (joins ? ", t.usd_value, t.usd_rate, t.usd_as_of, t.usd_source" : "");
-        NativeSql sql = new NativeSql("select " + outer + " from unnest(:codes) as c(code) cross join lateral"
+        NativeSql sql = new NativeSql("select " + outer + " from " + NativeSql.rowsOf(codes, "codes", "c(code)") + " cross join lateral"
                 + " (select m.*" + (joins ? ", " + UsdSql.COLUMNS : "") + " from metric m" + (joins ? UsdSql.JOINS : "")
                 + " where m.country_code = c.code");
         if (joins) {
@@ -158,7 +158,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
         ArticleRepository.keyset(sql, page, "m.published_on", "m.id");
         // unnest, not "country where code = any(:codes)": that compares every country with every code
         // (0.7 ms of the 2 ms statement for all 249 countries).
-        sql.append(") t").bind("codes", codes);
+        sql.append(") t").bindKeys("codes", codes);
         Map<String, List<MetricRow>> byCountry = new HashMap<>();
         for (MetricRow m : sql.list(db, r -> row(r, joins))) {
             byCountry.computeIfAbsent(m.countryCode(), k -> new ArrayList<>()).add(m);
@@ -173,7 +173,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
             return Map.of();
         }
         NativeSql sql = select("m.country_code, count(*)", filter.filtersUsd())
-                .append("where m.country_code = any(:codes)").bind("codes", codes);
+                .append("where " + NativeSql.isAnyOf("m.country_code", codes, "codes")).bindKeys("codes", codes);
         where(sql, filter.forCountry(null));
         sql.append("group by m.country_code");
         Map<String, Long> counts = new HashMap<>();

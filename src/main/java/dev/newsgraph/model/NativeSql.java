@@ -59,6 +59,27 @@ final class NativeSql {
         return this;
     }
 
+    /**
+     * The keys of a batch as the one-column relation a LATERAL join walks: {@code unnest(:name) as alias}, or for a
+     * batch of one key that key itself, {@code (select :name) as alias}; bind them with {@link #bindKeys}. The
+     * planner learns an array's length only from the bound value, so PostgreSQL plans an unnest statement afresh at
+     * every execution (its generic plan, costed for 100 keys, never looks cheaper than the custom one); over one
+     * bound key it keeps a generic plan. One parent is the common batch: a country's stories, a person's quotations.
+     */
+    static String rowsOf(Collection<?> keys, String name, String alias) {
+        return (keys.size() == 1 ? "(select :" + name + ")" : "unnest(:" + name + ")") + " as " + alias;
+    }
+
+    /** {@code column = any(:name)}, or {@code column = :name} for one key (see {@link #rowsOf}). */
+    static String isAnyOf(String column, Collection<?> keys, String name) {
+        return column + (keys.size() == 1 ? " = :" + name : " = any(:" + name + ")");
+    }
+
+    /** Binds a batch's keys for {@link #rowsOf} or {@link #isAnyOf}: an array, or the one key. */
+    NativeSql bindKeys(String name, Collection<?> keys) {
+        return bind(name, keys.size() == 1 ? keys.iterator().next() : keys);
+    }
+
     /** Appends {@code fragment} (with its parameter) only when {@code value} is not null. */
     NativeSql appendIf(Object value, String fragment, String name) {
         if (value != null) {

@@ -53,8 +53,8 @@ public class PersonRepository implements PanacheRepository<Person> {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select t.* from unnest(:codes) as c(code) cross join lateral (select " + COLUMNS
-                + " from person p where p.country_code = c.code and p.quotation_count > 0").bind("codes", codes);
+        NativeSql sql = new NativeSql("select t.* from " + NativeSql.rowsOf(codes, "codes", "c(code)") + " cross join lateral (select "
+                + COLUMNS + " from person p where p.country_code = c.code and p.quotation_count > 0").bindKeys("codes", codes);
         where(sql, filter.forCountry(null));
         ArticleRepository.keyset(sql, page, "p.last_quoted_on", "p.id");
         sql.append(") t");
@@ -71,8 +71,8 @@ public class PersonRepository implements PanacheRepository<Person> {
         if (codes.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select p.country_code, count(*) from person p where p.country_code = any(:codes)"
-                + " and p.quotation_count > 0").bind("codes", codes);
+        NativeSql sql = new NativeSql("select p.country_code, count(*) from person p where "
+                + NativeSql.isAnyOf("p.country_code", codes, "codes") + " and p.quotation_count > 0").bindKeys("codes", codes);
         where(sql, filter.forCountry(null));
         sql.append("group by p.country_code");
         Map<String, Long> counts = new HashMap<>();

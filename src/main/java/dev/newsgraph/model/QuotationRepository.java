@@ -60,8 +60,8 @@ public class QuotationRepository implements PanacheRepository<Quotation> {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select t.* from unnest(:ids) as pp(id) cross join lateral (select " + COLUMNS
-                + " from quotation q where q.person_id = pp.id").bind("ids", personIds);
+        NativeSql sql = new NativeSql("select t.* from " + NativeSql.rowsOf(personIds, "ids", "pp(id)") + " cross join lateral (select "
+                + COLUMNS + " from quotation q where q.person_id = pp.id").bindKeys("ids", personIds);
         where(sql, filter);
         ArticleRepository.keyset(sql, page, "q.published_on", "q.id");
         sql.append(") t");
@@ -79,8 +79,8 @@ public class QuotationRepository implements PanacheRepository<Quotation> {
         if (personIds.isEmpty()) {
             return Map.of();
         }
-        NativeSql sql = new NativeSql("select q.person_id, count(*) from quotation q where q.person_id = any(:ids)")
-                .bind("ids", personIds);
+        NativeSql sql = new NativeSql("select q.person_id, count(*) from quotation q where "
+                + NativeSql.isAnyOf("q.person_id", personIds, "ids")).bindKeys("ids", personIds);
         where(sql, filter);
         sql.append("group by q.person_id");
         Map<Long, Long> counts = new HashMap<>();
