@@ -46,7 +46,7 @@ final class HeadlineClassifier {
     enum Shape { TITLE, SENTENCE, NONE }
 
     /** The words of the rules: {@code /extract/en/headlines.txt}. */
-    private static final Lexicon WORDS = Lexicon.of("en", "headlines");
+    private static final Lexicon WORDS = Lexicon.ofEvery("headlines");
 
     /** The weights of the evidence, data: {@code /extract/weights.txt}, section {@code [headline]}. */
     private static final Weights W = new Weights(Lexicon.of("weights"));

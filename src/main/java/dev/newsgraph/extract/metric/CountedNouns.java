@@ -148,6 +148,10 @@ final class CountedNouns {
 
     static boolean isPlural(Token w) {
         String lw = w.lower();
+        if (isCyrillic(lw)) {
+            // a Russian noun after a number stands in the case the number asks for: any noun is the counted one
+            return lw.length() >= 3 && !isAdjective(lw) && !STOP.contains(lw) && !NOT_COUNTED.contains(lw);
+        }
         if (IRREGULAR_PLURALS.contains(lw)) {
             return true;
         }
@@ -197,9 +201,21 @@ final class CountedNouns {
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    static boolean isCyrillic(String w) {
+        return !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    }
+
     static boolean isAdjective(String w) {
         if (ADJECTIVES.contains(w)) {
             return true;
+        }
+        if (isCyrillic(w)) {
+            for (String e : ADJECTIVE_ENDINGS) {
+                if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (w.length() < 5) {
             return false;

@@ -6,10 +6,10 @@ import dev.newsgraph.extract.text.Lexicon;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The word lists of the figure rules, read once from {@code /extract/en/metrics.txt}. */
+/** The word lists of the figure rules, read once from {@code /extract/LANG/metrics.txt} of every language. */
 final class MetricWords {
 
-    private static final Lexicon WORDS = Lexicon.of("en", "metrics");
+    private static final Lexicon WORDS = Lexicon.ofEvery("metrics");
 
     static final Set<String> MONTHS = WORDS.wordsAsWritten("months");
     static final Set<String> CODE_WORDS = WORDS.words("code-words");
@@ -27,6 +27,15 @@ final class MetricWords {
     /** "520 per dollar", "to the dollar", "against the euro": the words of an exchange rate written as a price. */
     static final Set<String> RATE_WORDS = WORDS.words("rate-words");
     static final Set<String> RATE_FILLERS = WORDS.words("rate-fillers");
+    /** "percent", "процентов": a percent sign written as a word. */
+    static final Set<String> PERCENT_WORDS = WORDS.words("percent-words");
+    /** "times", "раза": the word after a number that may make it a multiplier. */
+    static final Set<String> TIMES_WORDS = WORDS.words("times-words");
+    /** "в" of "в 2 раза": a word before the number that makes a times word a multiplier at once. */
+    static final Set<String> TIMES_BEFORE = WORDS.words("times-before");
+    /** Inflectional endings of adjectives and participles (languages that inflect: Russian). */
+    static final java.util.List<String> ADJECTIVE_ENDINGS = WORDS.words("adjective-endings").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     /** Every word that can start a number or a multiplier; other words are skipped at once. */
     static final Set<String> NUMERIC_WORDS = numericWords();

@@ -19,7 +19,7 @@ final class Percents {
             return null;
         }
         String w = b.lower();
-        if (w.equals("percent") || w.equals("pct") || w.equals("percents")) {
+        if (MetricWords.PERCENT_WORDS.contains(w)) {
             return new Suffix(MetricKind.PERCENT, "%", k + 1);
         }
         if (w.equals("per") && k + 1 < len && t[k + 1].lower().equals("cent")) {
