@@ -4,6 +4,7 @@ import dev.newsgraph.extract.country.CountryHit;
 import dev.newsgraph.extract.country.CountryRecognizer;
 import dev.newsgraph.extract.country.Gazetteer;
 import dev.newsgraph.extract.country.PrimaryCountryRule;
+import dev.newsgraph.extract.language.TextLanguage;
 import dev.newsgraph.extract.metric.CurrencyTable;
 import dev.newsgraph.extract.metric.Figure;
 import dev.newsgraph.extract.metric.MetricAttribution;
@@ -77,7 +78,7 @@ public final class ArticleExtractor {
         }
         List<Figure> figures = metrics.find(doc, codes);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
-        return new Extraction(mentioned, primary, found, quotations.find(doc.text()));
+        return new Extraction(mentioned, primary, found, quotations.find(doc.text()), TextLanguage.detect(doc.text()));
     }
 
     /** The gazetteer's display names by ISO code (for seeding and for tests). */

@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.ArticleText;
+import dev.newsgraph.extract.language.TextLanguage;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.ArticleRepository;
 import dev.newsgraph.model.ArticleRow;
@@ -71,6 +72,7 @@ public class PageWriter {
         p.sourceUrl = page.sourceUrl();
         p.publishedOn = dateLine != null ? dateLine : requestedDate;
         p.text = page.text();
+        p.language = TextLanguage.detect(page.text());
         p.ingestedAt = now;
         pages.persist(p);
 
@@ -79,10 +81,10 @@ public class PageWriter {
         List<ArticleText> texts = page.split().articles();
         for (int i = 0; i < texts.size(); i++) {
             Article a = new Article();
-            extraction.fill(a, p, i, texts.get(i), publishedOn);
+            extraction.fill(a, p, i, texts.get(i), publishedOn, page.extractions().get(i).language());
             articles.persist(a);
             written.add(a);
-            rows.add(new ArticleRow(a.id, p.id, i, a.title, publishedOn, p.sourceUrl));
+            rows.add(new ArticleRow(a.id, p.id, i, a.title, publishedOn, p.sourceUrl, a.language));
         }
         faults.afterArticles(p);
         extraction.writeChildren(written, page.extractions());
