@@ -45,6 +45,21 @@ final class HeadlineClassifier {
 
     enum Shape { TITLE, SENTENCE, NONE }
 
+    /** A line written mostly in Cyrillic letters. */
+    static boolean isCyrillic(String line) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                latin++;
+            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic++;
+            }
+        }
+        return cyrillic > latin;
+    }
+
     /** The words of the rules: {@code /extract/en/headlines.txt}. */
     private static final Lexicon WORDS = Lexicon.ofEvery("headlines");
 
@@ -401,8 +416,8 @@ final class HeadlineClassifier {
         } else if (!place && candidate.contains(" and ")) {
             s += W.nounPair; // "Energy Shortages and Long-Term Solutions"
         }
-        if (shape == Shape.SENTENCE) {
-            s += W.sentenceCase;
+        if (shape == Shape.SENTENCE && !isCyrillic(candidate)) {
+            s += W.sentenceCase; // Russian headlines are all in sentence case: no evidence there
         }
 
         s += switch (article.paragraphs) {

@@ -60,6 +60,11 @@ public final class Gazetteer {
             if (!f.isEmpty()) {
                 for (String inflected : dev.newsgraph.extract.text.Inflections.forms(f)) {
                     phrases.add(inflected, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+                    if (Character.isLowerCase(inflected.charAt(0))) {
+                        // a Russian adjective is written in lower case, but capitalised opening a sentence
+                        String opening = Character.toUpperCase(inflected.charAt(0)) + inflected.substring(1);
+                        phrases.add(opening, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+                    }
                 }
             }
         }

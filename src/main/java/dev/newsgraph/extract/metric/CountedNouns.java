@@ -30,6 +30,7 @@ final class CountedNouns {
         limit = Math.min(limit, sentenceEnd);
         int k = j;
         int head = -1;
+        int lastCyrillicAdjective = -1; // "семь подозреваемых": an adjective with no noun after it is the noun
         while (k < limit) {
             Token w = t[k];
             if (!w.isWord()) {
@@ -54,7 +55,15 @@ final class CountedNouns {
                 head = k;
                 break;
             }
+            if (isCyrillic(lw) && isAdjective(lw) && !NOT_COUNTED.contains(lw)) {
+                lastCyrillicAdjective = k;
+            } else {
+                lastCyrillicAdjective = -1;
+            }
             k++;
+        }
+        if (head < 0 && lastCyrillicAdjective >= 0 && lastCyrillicAdjective == k - 1) {
+            head = lastCyrillicAdjective;
         }
         if (head < 0) {
             String partOf = j < t.length && t[j].lower().equals("of") ? nounAfterOf(doc, j + 1, sentenceEnd) : null;

@@ -213,7 +213,7 @@ public final class MetricRecognizer {
             return null;
         }
         Token c = t[j];
-        boolean connector = c.isDash() || c.lower().equals("to") || c.lower().equals("and") || c.lower().equals("or");
+        boolean connector = c.isDash() || c.isWord() && MetricWords.RANGE_CONNECTORS.contains(c.lower());
         if (!connector) {
             return null;
         }

@@ -27,6 +27,10 @@ final class MetricWords {
     /** "520 per dollar", "to the dollar", "against the euro": the words of an exchange rate written as a price. */
     static final Set<String> RATE_WORDS = WORDS.words("rate-words");
     static final Set<String> RATE_FILLERS = WORDS.words("rate-fillers");
+    /** "5 to 7 percent", "с 3 000 до 4 500 сомов": words between the two ends of a range. */
+    static final Set<String> RANGE_CONNECTORS = WORDS.words("range-connectors");
+    /** "50 тыс. сомов": scale abbreviations whose full stop ends no figure when a word follows. */
+    static final Set<String> ABBREVIATED_SCALES = WORDS.words("abbreviated-scales");
     /** "percent", "процентов": a percent sign written as a word. */
     static final Set<String> PERCENT_WORDS = WORDS.words("percent-words");
     /** "times", "раза": the word after a number that may make it a multiplier. */
