@@ -48,6 +48,7 @@ final class CountedNouns {
                 continue;
             }
             if (STOP.contains(lw) || lw.endsWith("ly") && lw.length() > 4 || Numerals.isNumberWord(lw)
+                    || isCyrillic(lw) && isVerb(lw)
                     || MONTHS.contains(w.text())) {
                 break;
             }
@@ -159,7 +160,7 @@ final class CountedNouns {
         String lw = w.lower();
         if (isCyrillic(lw)) {
             // a Russian noun after a number stands in the case the number asks for: any noun is the counted one
-            return lw.length() >= 3 && !isAdjective(lw) && !STOP.contains(lw) && !NOT_COUNTED.contains(lw);
+            return lw.length() >= 3 && !isAdjective(lw) && !isVerb(lw) && !STOP.contains(lw) && !NOT_COUNTED.contains(lw);
         }
         if (IRREGULAR_PLURALS.contains(lw)) {
             return true;
@@ -208,6 +209,16 @@ final class CountedNouns {
             sb.append(w);
         }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** A Russian verb by its ending ("предоставит", "выросли"): a noun after a number is in another form. */
+    static boolean isVerb(String w) {
+        for (String e : VERB_ENDINGS) {
+            if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCyrillic(String w) {

@@ -31,6 +31,10 @@ final class MetricWords {
     static final Set<String> RANGE_CONNECTORS = WORDS.words("range-connectors");
     /** "50 тыс. сомов": scale abbreviations whose full stop ends no figure when a word follows. */
     static final Set<String> ABBREVIATED_SCALES = WORDS.words("abbreviated-scales");
+    /** Endings of verb forms (languages that inflect: Russian), which a counted noun never has after a number. */
+    static final java.util.List<String> VERB_ENDINGS = WORDS.words("verb-endings").stream().toList();
+    /** "percentage points", "процентных пункта": the first word of a percentage point. */
+    static final Set<String> PERCENT_POINT_WORDS = WORDS.words("percent-point-words");
     /** "percent", "процентов": a percent sign written as a word. */
     static final Set<String> PERCENT_WORDS = WORDS.words("percent-words");
     /** "times", "раза": the word after a number that may make it a multiplier. */

@@ -25,7 +25,8 @@ final class Percents {
         if (w.equals("per") && k + 1 < len && t[k + 1].lower().equals("cent")) {
             return new Suffix(MetricKind.PERCENT, "%", k + 2);
         }
-        if (w.equals("percentage") && k + 1 < len && t[k + 1].lower().startsWith("point")) {
+        if (MetricWords.PERCENT_POINT_WORDS.contains(w) && k + 1 < len
+                && (t[k + 1].lower().startsWith("point") || t[k + 1].lower().startsWith("пункт"))) {
             return new Suffix(MetricKind.PERCENT, "%", k + 2);
         }
         if ((w.equals("pp") || w.equals("bps")) && !hyphen) {
