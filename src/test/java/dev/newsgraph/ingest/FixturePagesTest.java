@@ -35,8 +35,8 @@ class FixturePagesTest {
             "kazinform-single", "trend-single", "akipress-single", "eurasianet-single", "gazeta-uz-single",
             "rferl-single", "tag-archive-single", "asia-plus-single", "daryo-style-single", "azernews-style-single",
             "kabar-style-single", "turkmen-style-digest",
-            // Russian pages in the layouts of 24.kg, Tengrinews, Gazeta.uz and Asia-Plus
-            "24kg-ru-single", "tengrinews-ru-single", "gazeta-uz-ru-single", "asia-plus-ru-single"})
+            // Russian pages in the layouts of 24.kg, Tengrinews, Gazeta.uz and Asia-Plus, and a Russian digest
+            "24kg-ru-single", "tengrinews-ru-single", "gazeta-uz-ru-single", "asia-plus-ru-single", "digest-ru"})
     void pageIsExtractedAsAnnotated(String name) throws Exception {
         JsonNode expected = JSON.readTree(GraphQL.resource("pages/" + name + ".expected.json"));
         String text = GraphQL.resource("pages/" + name + ".txt");

@@ -33,6 +33,8 @@ final class MetricWords {
     static final Set<String> ABBREVIATED_SCALES = WORDS.words("abbreviated-scales");
     /** Endings of verb forms (languages that inflect: Russian), which a counted noun never has after a number. */
     static final java.util.List<String> VERB_ENDINGS = WORDS.words("verb-endings").stream().toList();
+    /** "five years ago", "пять лет назад": a time back from now, not a figure. */
+    static final Set<String> AGO_WORDS = WORDS.words("ago-words");
     /** "percentage points", "процентных пункта": the first word of a percentage point. */
     static final Set<String> PERCENT_POINT_WORDS = WORDS.words("percent-point-words");
     /** "percent", "процентов": a percent sign written as a word. */
