@@ -212,8 +212,8 @@ final class HeadlineClassifier {
             // nearly every word capitalised, or it is a sentence: According to Minister Daler Juma, “Rogun will …”
             return ratio >= 0.85 ? Shape.TITLE : Shape.NONE;
         }
-        if (ratio >= 0.6) {
-            return Shape.TITLE;
+        if (ratio >= 0.6 || isCyrillic(line) && l != '?') {
+            return Shape.TITLE; // Russian headings, headlines and sub-headings alike, are written in sentence case
         }
         // a question in sentence case is an interviewer's line ("TCA: What comes next for the project?")
         return l == '?' ? Shape.NONE : Shape.SENTENCE;

@@ -100,6 +100,8 @@ class PageRewriter {
         }
         em.flush();
         extraction.writeChildren(written, extractions);
+        em.createNativeQuery("update page set language = :l where id = :p")
+                .setParameter("l", PageWriter.mostCommonLanguage(extractions)).setParameter("p", pageId).executeUpdate();
         extraction.writeQuotes(page, split.quotes(), publishedOn);
         em.flush();
         return new Change(true, added, removed.size(), metricsBefore, metricsAfter, quotationsBefore, quotationsAfter);

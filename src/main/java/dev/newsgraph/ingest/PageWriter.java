@@ -1,7 +1,6 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.extract.ArticleText;
-import dev.newsgraph.extract.language.TextLanguage;
 import dev.newsgraph.model.Article;
 import dev.newsgraph.model.ArticleRepository;
 import dev.newsgraph.model.ArticleRow;
@@ -72,7 +71,7 @@ public class PageWriter {
         p.sourceUrl = page.sourceUrl();
         p.publishedOn = dateLine != null ? dateLine : requestedDate;
         p.text = page.text();
-        p.language = TextLanguage.detect(page.text());
+        p.language = mostCommonLanguage(page.extractions());
         p.ingestedAt = now;
         pages.persist(p);
 
@@ -101,5 +100,13 @@ public class PageWriter {
 
     private static long lockKey(String contentHash) {
         return ByteBuffer.wrap(HexFormat.of().parseHex(contentHash, 0, 16)).getLong();
+    }
+
+    /** The language most of the page's articles are written in (the first one's on a tie); English for none. */
+    static String mostCommonLanguage(List<dev.newsgraph.extract.Extraction> extractions) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        extractions.forEach(e -> counts.merge(e.language(), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse("en");
     }
 }

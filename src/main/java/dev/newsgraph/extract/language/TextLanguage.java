@@ -39,6 +39,14 @@ public final class TextLanguage {
 
     /** ISO 639-1 code of the language {@code text} is written in; {@code en} for a text without letters. */
     public static String detect(String text) {
+        return detect(text, null);
+    }
+
+    /**
+     * As {@link #detect(String)}, with the language of the page the text stands in: taken without running the detector
+     * when the text is written in that language's script (an English article on an English page), else detected.
+     */
+    public static String detect(String text, String pageLanguage) {
         String sample = text == null ? "" : text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         int latin = 0;
         int cyrillic = 0;
@@ -54,6 +62,9 @@ public final class TextLanguage {
             return ENGLISH;
         }
         boolean mostlyCyrillic = cyrillic * 2 > cyrillic + latin;
+        if (pageLanguage != null && CYRILLIC.contains(pageLanguage) == mostlyCyrillic) {
+            return pageLanguage;
+        }
         List<LanguageResult> results;
         synchronized (DETECTOR) {
             results = DETECTOR.detectAll(sample);
