@@ -4,6 +4,7 @@ import dev.newsgraph.extract.country.CountryHit;
 import dev.newsgraph.extract.country.CountryRecognizer;
 import dev.newsgraph.extract.country.Gazetteer;
 import dev.newsgraph.extract.country.PrimaryCountryRule;
+import dev.newsgraph.extract.language.TextLanguage;
 import dev.newsgraph.extract.metric.CurrencyTable;
 import dev.newsgraph.extract.metric.Figure;
 import dev.newsgraph.extract.metric.MetricAttribution;
@@ -55,15 +56,23 @@ public final class ArticleExtractor {
     }
 
     public Extraction extract(ArticleText article) {
-        return extract(Doc.of(article));
+        return extract(Doc.of(article), null);
+    }
+
+    /**
+     * As {@link #extract(ArticleText)}, for an article of a page whose language is known: the article takes it when it
+     * is written in the same script (the detector is run once per page, not per article; it costs tens of ms a call).
+     */
+    public Extraction extract(ArticleText article, String pageLanguage) {
+        return extract(Doc.of(article), pageLanguage);
     }
 
     /** Plain text, blocks separated by line breaks, the first block the headline when {@code hasHeadline}. */
     Extraction extractText(String text, boolean hasHeadline) {
-        return extract(Doc.ofText(text, hasHeadline));
+        return extract(Doc.ofText(text, hasHeadline), null);
     }
 
-    private Extraction extract(Doc doc) {
+    private Extraction extract(Doc doc, String pageLanguage) {
         List<CountryHit> hits = countries.find(doc);
         String primary = primaryRule.primary(doc, hits, countries.leaders(doc));
         List<CountryMention> mentioned = primaryRule.mentions(hits);
@@ -78,7 +87,8 @@ public final class ArticleExtractor {
         }
         List<Figure> figures = metrics.find(doc, codes);
         List<MetricMention> found = attribution.attribute(doc, figures, hits, primary);
-        return new Extraction(mentioned, primary, found, Speakers.profile(doc.text(), quotations.find(doc.text())));
+        return new Extraction(mentioned, primary, found, Speakers.profile(doc.text(), quotations.find(doc.text())),
+                TextLanguage.detect(doc.text(), pageLanguage));
     }
 
     /** The gazetteer's display names by ISO code (for seeding and for tests). */

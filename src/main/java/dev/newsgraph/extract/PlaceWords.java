@@ -57,7 +57,7 @@ public final class PlaceWords {
                 }
             }
         }
-        Lexicon lexicon = Lexicon.of("en", "places");
+        Lexicon lexicon = Lexicon.ofEvery("places");
         places.addAll(lexicon.words("places"));
         Set<String> orgs = lexicon.words("organisations");
         Set<String> heads = new HashSet<>();

@@ -16,7 +16,7 @@ public final class Tokens {
 
     /** The abbreviations of {@code /extract/en/text.txt}, which {@link dev.newsgraph.extract.text.Doc} reads too. */
     private static final java.util.Set<String> ABBREVIATIONS =
-            dev.newsgraph.extract.text.Lexicon.of("en", "text").words("abbreviations");
+            dev.newsgraph.extract.text.Lexicon.ofEvery("text").words("abbreviations");
 
     private Tokens() {
     }

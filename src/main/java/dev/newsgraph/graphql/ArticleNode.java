@@ -16,9 +16,10 @@ public record ArticleNode(
         @NonNull @Description("The headline.") String title,
         @Description("The page's date line, else the date given at ingest, else the day it was ingested.") LocalDate publishedOn,
         @Description("Where the page was scraped from, if known.") String sourceUrl,
+        @NonNull @Description("ISO 639-1 code of the language the article is written in (\"en\", \"ru\"), detected from its text.") String language,
         @Ignore long key) implements Node {
 
     static ArticleNode of(ArticleRow r) {
-        return new ArticleNode(GlobalId.of(GlobalId.ARTICLE, r.id()), r.title(), r.publishedOn(), r.sourceUrl(), r.id());
+        return new ArticleNode(GlobalId.of(GlobalId.ARTICLE, r.id()), r.title(), r.publishedOn(), r.sourceUrl(), r.language(), r.id());
     }
 }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class Boilerplate {
 
     /** The words of the rules: {@code /extract/en/boilerplate.txt}. */
-    private static final Lexicon WORDS = Lexicon.of("en", "boilerplate");
+    private static final Lexicon WORDS = Lexicon.ofEvery("boilerplate");
 
     /** Whole lines (lower case, without trailing punctuation and arrows) that are navigation. */
     private static final Set<String> NAVIGATION = WORDS.words("navigation");

@@ -29,27 +29,40 @@ final class DateLineParser {
             entry("mar", 3), entry("april", 4), entry("apr", 4), entry("may", 5), entry("june", 6), entry("jun", 6),
             entry("july", 7), entry("jul", 7), entry("august", 8), entry("aug", 8), entry("september", 9),
             entry("sep", 9), entry("sept", 9), entry("october", 10), entry("oct", 10), entry("november", 11),
-            entry("nov", 11), entry("december", 12), entry("dec", 12));
+            entry("nov", 11), entry("december", 12), entry("dec", 12),
+            // Russian: the genitive of a date ("8 декабря 2025"), the nominative, and the abbreviations
+            entry("января", 1), entry("январь", 1), entry("янв", 1), entry("февраля", 2), entry("февраль", 2),
+            entry("фев", 2), entry("марта", 3), entry("март", 3), entry("мар", 3), entry("апреля", 4),
+            entry("апрель", 4), entry("апр", 4), entry("мая", 5), entry("май", 5), entry("июня", 6), entry("июнь", 6),
+            entry("июн", 6), entry("июля", 7), entry("июль", 7), entry("июл", 7), entry("августа", 8),
+            entry("август", 8), entry("авг", 8), entry("сентября", 9), entry("сентябрь", 9), entry("сен", 9),
+            entry("сент", 9), entry("октября", 10), entry("октябрь", 10), entry("окт", 10), entry("ноября", 11),
+            entry("ноябрь", 11), entry("ноя", 11), entry("нояб", 11), entry("декабря", 12), entry("декабрь", 12),
+            entry("дек", 12));
+
+    /** The Russian month names of {@link #MONTHS} as regex alternatives, longest first. */
+    private static final String RU_MONTH_NAME = String.join("|", MONTHS.keySet().stream()
+            .filter(k -> k.charAt(0) > 127).sorted((a, b) -> b.length() - a.length()).toList());
 
     private static final String MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+            + "|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|" + RU_MONTH_NAME;
     private static final String MONTH = "(?:" + MONTH_NAME + ")\\.?";
-    private static final String LABEL = "(?:(?:last\\s)?(?:updated|published|posted|modified|created|date|time)"
-            + "(?:\\son)?\\s?:?\\s)?";
-    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
-            + "\\.?,?\\s)?";
+    private static final String LABEL = "(?:(?:(?:last\\s)?(?:updated|published|posted|modified|created|date|time)"
+            + "(?:\\son)?|опубликовано|обновлено|дата публикации|дата)\\s?:?\\s)?";
+    private static final String WEEKDAY = "(?:(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?"
+            + "|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|пн|вт|ср|чт|пт|сб|вс)\\.?,?\\s)?";
     private static final String TIME = "(?:\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?"
             + "(?:\\s?(?:gmt|utc|ast|msk)(?:\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?)?)?)";
-    private static final String SEP = "(?:\\s?[,|/•·–—-]?\\s?(?:at\\s)?)";
+    private static final String SEP = "(?:\\s?[,|/•·–—-]?\\s?(?:at\\s|в\\s)?)";
     private static final String DAY = "\\d{1,2}(?:st|nd|rd|th)?";
 
     /** Alternatives of the date itself; each puts day, month and year in its own named groups. */
     private static final String DATE = "(?:"
             + "(?<d1>\\d{1,2})(?:st|nd|rd|th)?\\s(?:of\\s)?(?<m1>" + MONTH_NAME
-            + ")\\.?,?\\s(?<y1>\\d{4})"
+            + ")\\.?,?\\s(?<y1>\\d{4})(?:\\s?(?:г\\.|года))?"
             + "|(?<m2>" + MONTH_NAME + ")\\.?\\s(?<d2>\\d{1,2})(?:st|nd|rd|th)?,?\\s(?<y2>\\d{4})"
             + "|(?<y3>\\d{4})-(?<m3>\\d{1,2})-(?<d3>\\d{1,2})(?:t\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d+)?(?:z|[+-]\\d{2}:?\\d{2})?)?"
-            + "|(?<d4>\\d{1,2})[./](?<m4>\\d{1,2})[./](?<y4>\\d{4})"
+            + "|(?<d4>\\d{1,2})[./](?<m4>\\d{1,2})[./](?<y4>\\d{4})(?:\\s?г\\.)?"
             + "|(?<y5>\\d{4})[/.](?<m5>\\d{1,2})[/.](?<d5>\\d{1,2})"
             + "|(?<d6>\\d{1,2})[-/](?<m6>" + MONTH_NAME + ")\\.?[-/](?<y6>\\d{4})"
             + ")";
@@ -65,20 +78,22 @@ final class DateLineParser {
             "^" + LABEL + WEEKDAY + "(?:" + TIME + SEP + ")?(?:" + DAY + "\\s" + MONTH + "|" + MONTH + "\\s" + DAY + ")"
                     + "(?:" + SEP + TIME + ")?\\.?$");
 
-    private static final Pattern TIME_ONLY = Pattern.compile("^" + LABEL + "(?:today|yesterday)?" + SEP + TIME + "$");
+    private static final Pattern TIME_ONLY = Pattern.compile("^" + LABEL + "(?:today|yesterday|сегодня|вчера)?" + SEP + TIME + "$");
 
     private static final Pattern RELATIVE = Pattern.compile(
             "^" + LABEL + "(?:(?:about|over|almost)\\s)?(?:\\d{1,3}|an?|one)\\s(?:sec(?:ond)?s?|min(?:ute)?s?|h|hrs?|hours?"
                     + "|days?|weeks?|months?|years?)\\sago$"
-                    + "|^(?:just now|today|yesterday|now)$"
-                    + "|^(?:today|yesterday)" + SEP + TIME + "$"
+                    + "|^(?:just now|today|yesterday|now|только что|сегодня|вчера)$"
+                    + "|^(?:today|yesterday|сегодня|вчера)" + SEP + TIME + "$"
+                    + "|^(?:\\d{1,3}\\s)?(?:секунд[уы]?|минут[уы]?|час(?:а|ов)?|дн(?:я|ей)|день|недел[юиь])\\sназад$"
                     + "|^\\d{1,3}\\s?(?:min|minute|minutes)\\s(?:read|reading)$"
                     + "|^(?:views?|reads?|hits)\\s?:?\\s?[\\d,. ]{1,12}k?$"
                     + "|^[\\d,. ]{1,12}k?\\s(?:views?|reads?|comments?)$");
 
     /** A relative time or clock time anywhere in a short line ("Fahad Shabbir 3 minutes ago | 11:26 PM"). */
     private static final Pattern STAMP_INSIDE = Pattern.compile(
-            "\\b\\d{1,3}\\s(?:min(?:ute)?s?|hours?|hrs?|days?)\\sago\\b|\\b\\d{1,2}:\\d{2}\\b");
+            "\\b\\d{1,3}\\s(?:min(?:ute)?s?|hours?|hrs?|days?)\\sago\\b|\\b\\d{1,2}:\\d{2}\\b"
+                    + "|\\d{1,3}\\s(?:минут[уы]?|час(?:а|ов)?|дн(?:я|ей))\\sназад");
 
     private DateLineParser() {
     }
@@ -128,7 +143,8 @@ final class DateLineParser {
         }
         if (!hasDigit(line)) {
             String lower = line.toLowerCase(Locale.ROOT);
-            return lower.equals("just now") || lower.equals("today") || lower.equals("yesterday") || lower.equals("now");
+            return lower.equals("just now") || lower.equals("today") || lower.equals("yesterday") || lower.equals("now")
+                    || lower.equals("только что") || lower.equals("сегодня") || lower.equals("вчера");
         }
         if (Boilerplate.wordCount(line) > 9) {
             return false; // stamps are short
@@ -147,7 +163,7 @@ final class DateLineParser {
             return false;
         }
         String lower = line.toLowerCase(Locale.ROOT);
-        return (lower.indexOf(':') >= 0 || lower.contains(" ago")) && STAMP_INSIDE.matcher(lower).find();
+        return (lower.indexOf(':') >= 0 || lower.contains(" ago") || lower.contains(" назад")) && STAMP_INSIDE.matcher(lower).find();
     }
 
     private static int year(String y) {

@@ -58,8 +58,9 @@ class ExtractionWriter {
     }
 
     /** Sets the article's own columns from its text. */
-    void fill(Article a, Page page, int position, ArticleText text, LocalDate publishedOn) {
+    void fill(Article a, Page page, int position, ArticleText text, LocalDate publishedOn, String language) {
         a.page = page;
+        a.language = language;
         a.position = position;
         a.title = text.title();
         a.publishedOn = publishedOn;

@@ -45,8 +45,23 @@ final class HeadlineClassifier {
 
     enum Shape { TITLE, SENTENCE, NONE }
 
+    /** A line written mostly in Cyrillic letters. */
+    static boolean isCyrillic(String line) {
+        int cyrillic = 0;
+        int latin = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                latin++;
+            } else if (Character.UnicodeBlock.of(c) == Character.UnicodeBlock.CYRILLIC) {
+                cyrillic++;
+            }
+        }
+        return cyrillic > latin;
+    }
+
     /** The words of the rules: {@code /extract/en/headlines.txt}. */
-    private static final Lexicon WORDS = Lexicon.of("en", "headlines");
+    private static final Lexicon WORDS = Lexicon.ofEvery("headlines");
 
     /** The weights of the evidence, data: {@code /extract/weights.txt}, section {@code [headline]}. */
     private static final Weights W = new Weights(Lexicon.of("weights"));
@@ -197,8 +212,8 @@ final class HeadlineClassifier {
             // nearly every word capitalised, or it is a sentence: According to Minister Daler Juma, “Rogun will …”
             return ratio >= 0.85 ? Shape.TITLE : Shape.NONE;
         }
-        if (ratio >= 0.6) {
-            return Shape.TITLE;
+        if (ratio >= 0.6 || isCyrillic(line) && l != '?') {
+            return Shape.TITLE; // Russian headings, headlines and sub-headings alike, are written in sentence case
         }
         // a question in sentence case is an interviewer's line ("TCA: What comes next for the project?")
         return l == '?' ? Shape.NONE : Shape.SENTENCE;
@@ -401,8 +416,8 @@ final class HeadlineClassifier {
         } else if (!place && candidate.contains(" and ")) {
             s += W.nounPair; // "Energy Shortages and Long-Term Solutions"
         }
-        if (shape == Shape.SENTENCE) {
-            s += W.sentenceCase;
+        if (shape == Shape.SENTENCE && !isCyrillic(candidate)) {
+            s += W.sentenceCase; // Russian headlines are all in sentence case: no evidence there
         }
 
         s += switch (article.paragraphs) {

@@ -5,6 +5,7 @@ import dev.newsgraph.config.NewsGraphConfig;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
+import dev.newsgraph.extract.language.TextLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -85,8 +86,9 @@ public class IngestService {
 
         SplitPage split = splitter.split(canonical);
         List<Extraction> extractions = new ArrayList<>(split.articles().size());
+        String language = TextLanguage.detect(canonical); // once per page; each article in another script on its own
         for (ArticleText article : split.articles()) {
-            extractions.add(extractor.extract(article));
+            extractions.add(extractor.extract(article, language));
         }
         IngestOutcome outcome = writer.write(new ExtractedPage(text, hash, request.sourceUrl(), split, extractions),
                 request.publishedOn());

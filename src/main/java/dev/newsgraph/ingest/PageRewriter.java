@@ -99,7 +99,7 @@ class PageRewriter {
                 a = new Article();
                 added++;
             }
-            extraction.fill(a, page, i, text, publishedOn);
+            extraction.fill(a, page, i, text, publishedOn, extractions.get(i).language());
             if (match == null) {
                 em.persist(a);
             }
@@ -111,6 +111,8 @@ class PageRewriter {
         }
         em.flush();
         people.addAll(extraction.writeChildren(written, extractions));
+        em.createNativeQuery("update page set language = :l where id = :p")
+                .setParameter("l", PageWriter.mostCommonLanguage(extractions)).setParameter("p", pageId).executeUpdate();
         extraction.writeQuotes(page, split.quotes(), publishedOn);
         em.flush();
         extraction.refreshPeople(people); // those it no longer names too: their counts and titles drop
@@ -126,10 +128,10 @@ class PageRewriter {
     @SuppressWarnings("unchecked")
     private List<String> storedSignature(long pageId) {
         List<String> out = new ArrayList<>();
-        for (Object row : em.createNativeQuery("select a.title, a.body from article a where a.page_id = :p order by a.position")
+        for (Object row : em.createNativeQuery("select a.title, a.body, a.language from article a where a.page_id = :p order by a.position")
                 .setParameter("p", pageId).getResultList()) {
             Object[] r = (Object[]) row;
-            out.add("A|" + r[0] + "|" + PageText.sha256((String) r[1]));
+            out.add("A|" + r[0] + "|" + PageText.sha256((String) r[1]) + "|" + r[2]);
         }
         for (Object row : em.createNativeQuery("select a.position, ac.country_code, ac.role, ac.mention_count from article_country ac"
                         + " join article a on a.id = ac.article_id where a.page_id = :p order by a.position, ac.role, ac.country_code")
@@ -163,8 +165,9 @@ class PageRewriter {
 
     private List<String> newSignature(SplitPage split, List<Extraction> extractions) {
         List<String> out = new ArrayList<>();
-        for (ArticleText t : split.articles()) {
-            out.add("A|" + t.title() + "|" + PageText.sha256(t.text()));
+        for (int i = 0; i < split.articles().size(); i++) {
+            ArticleText t = split.articles().get(i);
+            out.add("A|" + t.title() + "|" + PageText.sha256(t.text()) + "|" + extractions.get(i).language());
         }
         for (int i = 0; i < extractions.size(); i++) {
             Extraction e = extractions.get(i);

@@ -75,6 +75,7 @@ public class PageWriter {
         p.sourceUrl = page.sourceUrl();
         p.publishedOn = dateLine != null ? dateLine : requestedDate;
         p.text = page.text();
+        p.language = mostCommonLanguage(page.extractions());
         p.ingestedAt = now;
         pages.persist(p);
 
@@ -83,10 +84,10 @@ public class PageWriter {
         List<ArticleText> texts = page.split().articles();
         for (int i = 0; i < texts.size(); i++) {
             Article a = new Article();
-            extraction.fill(a, p, i, texts.get(i), publishedOn);
+            extraction.fill(a, p, i, texts.get(i), publishedOn, page.extractions().get(i).language());
             articles.persist(a);
             written.add(a);
-            rows.add(new ArticleRow(a.id, p.id, i, a.title, publishedOn, p.sourceUrl));
+            rows.add(new ArticleRow(a.id, p.id, i, a.title, publishedOn, p.sourceUrl, a.language));
         }
         faults.afterArticles(p);
         Set<Long> people = extraction.writeChildren(written, page.extractions());
@@ -105,5 +106,13 @@ public class PageWriter {
 
     private static long lockKey(String contentHash) {
         return ByteBuffer.wrap(HexFormat.of().parseHex(contentHash, 0, 16)).getLong();
+    }
+
+    /** The language most of the page's articles are written in (the first one's on a tie); English for none. */
+    static String mostCommonLanguage(List<dev.newsgraph.extract.Extraction> extractions) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        extractions.forEach(e -> counts.merge(e.language(), 1, Integer::sum));
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                .orElse("en");
     }
 }

@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.extract.language.TextLanguage;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.extract.ArticleText;
 import dev.newsgraph.extract.Extraction;
@@ -83,8 +84,9 @@ public class ReprocessService {
             }
             SplitPage split = splitter.split(PageText.canonical(page.text()));
             List<Extraction> extractions = new ArrayList<>(split.articles().size());
+            String language = TextLanguage.detect(split.articles().isEmpty() ? "" : PageText.canonical(page.text()));
             for (ArticleText a : split.articles()) {
-                extractions.add(extractor.extract(a));
+                extractions.add(extractor.extract(a, language));
             }
             PageRewriter.Change change = rewriter.rewrite(page, split, extractions);
             tally.add(change);

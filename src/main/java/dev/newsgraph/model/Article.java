@@ -35,6 +35,10 @@ public class Article {
     @Column(name = "title", nullable = false)
     public String title;
 
+    /** ISO 639-1 code of the language the article is written in; it picks the search configuration too. */
+    @Column(name = "language", nullable = false, length = 2)
+    public String language;
+
     @Column(name = "published_on", nullable = false)
     public LocalDate publishedOn;
 

@@ -22,7 +22,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     @Inject
     ReadSql db;
 
-    private static final String ROW_COLUMNS = "a.id, a.page_id, a.position, a.title, a.published_on, p.source_url";
+    private static final String ROW_COLUMNS = "a.id, a.page_id, a.position, a.title, a.published_on, p.source_url, a.language";
 
     public List<ArticleRow> findRowsByIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -75,7 +75,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
      * GIN index on article.search, ranked by ts_rank_cd (headline words weigh more) or by date.
      */
     private Slice<ArticleRow> searchArticles(ArticleFilter filter, PageRequest page) {
-        NativeSql sql = new NativeSql("select " + ROW_COLUMNS + ", cast(ts_rank_cd(a.search, q) as real) as rank from article a"
+        NativeSql sql = new NativeSql("select " + ROW_COLUMNS + ", cast(ts_rank_cd(a.search, s.q) as real) as rank from article a"
                 + " join page p on p.id = a.page_id");
         searchFrom(sql, filter);
         sql.appendIf(filter.from(), "and a.published_on >= :from", "from")
@@ -88,7 +88,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         return Slice.of(sql.list(db, r -> {
             ArticleRow row = row(r);
             return new ArticleRow(row.id(), row.pageId(), row.position(), row.title(), row.publishedOn(),
-                    row.sourceUrl(), ((Number) r[6]).floatValue());
+                    row.sourceUrl(), row.language(), ((Number) r[7]).floatValue());
         }), page);
     }
 
@@ -102,7 +102,9 @@ public class ArticleRepository implements PanacheRepository<Article> {
             }
         }
         if (filter.search() != null) {
-            sql.append("cross join websearch_to_tsquery('english', :search) q where a.search @@ q")
+            // each article's vector is built with its own language's configuration (V9): the query is read in both
+            sql.append("cross join (select websearch_to_tsquery('english', :search) || websearch_to_tsquery('russian', :search) as q) s"
+                    + " where a.search @@ s.q")
                     .bind("search", filter.search());
         } else {
             sql.append("where true");
@@ -110,7 +112,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
     }
 
     private static void rankKeyset(NativeSql sql, PageRequest page) {
-        String tuple = "(cast(ts_rank_cd(a.search, q) as real), a.id)";
+        String tuple = "(cast(ts_rank_cd(a.search, s.q) as real), a.id)";
         if (page.after() != null && page.after().rank() != null) {
             sql.append("and " + tuple + " < (cast(:afterRank as real), :afterId)")
                     .bind("afterRank", page.after().rank()).bind("afterId", page.after().id());
@@ -129,9 +131,10 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         Map<Long, String> out = new HashMap<>();
-        new NativeSql("select a.id, ts_headline('english', a.body, websearch_to_tsquery('english', :search),"
+        new NativeSql("select a.id, ts_headline(c.cfg, a.body, websearch_to_tsquery(c.cfg, :search),"
                 + " 'StartSel=<mark>, StopSel=</mark>, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"')"
-                + " from article a where a.id = any(:ids)")
+                + " from article a cross join lateral (select cast(case when a.language = 'ru' then 'russian'"
+                + " else 'english' end as regconfig) as cfg) c where a.id = any(:ids)")
                 .bind("search", search).bind("ids", ids)
                 .list(db, r -> r)
                 .forEach(r -> out.put(NativeSql.asLong(r[0]), (String) r[1]));
@@ -155,8 +158,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
         }
         NativeSql sql = new NativeSql("select c.code, " + ROW_COLUMNS.replace("a.", "t.").replace("p.", "t.")
                 + " from " + NativeSql.rowsOf(codes, "codes", "c(code)") + " cross join lateral (select a.id, a.page_id, a.position, a.title, a.published_on,"
-                + (sourceUrls ? " p.source_url from article_country ac join article a on a.id = ac.article_id"
-                + " join page p on p.id = a.page_id" : " cast(null as text) as source_url from article_country ac"
+                + (sourceUrls ? " p.source_url, a.language from article_country ac join article a on a.id = ac.article_id"
+                + " join page p on p.id = a.page_id" : " cast(null as text) as source_url, a.language from article_country ac"
                 + " join article a on a.id = ac.article_id")
                 + " where ac.country_code = c.code");
         roleFilter(sql, filter);
@@ -204,7 +207,8 @@ public class ArticleRepository implements PanacheRepository<Article> {
             return Map.of();
         }
         NativeSql sql = new NativeSql("select x.person_id, a.id, a.page_id, a.position, a.title, a.published_on, "
-                + (sourceUrls ? "p.source_url" : "cast(null as text)") + " from " + NativeSql.rowsOf(personIds, "ids", "pp(id)") + " cross join lateral"
+                + (sourceUrls ? "p.source_url" : "cast(null as text)") + ", a.language from " + NativeSql.rowsOf(personIds, "ids", "pp(id)")
+                + " cross join lateral"
                 + " (select distinct pp.id as person_id, q.published_on, q.article_id from quotation q where q.person_id = pp.id")
                 .bindKeys("ids", personIds)
                 .appendIf(filter.from(), "and q.published_on >= :from", "from")
@@ -288,6 +292,6 @@ public class ArticleRepository implements PanacheRepository<Article> {
 
     static ArticleRow row(Object[] r) {
         return new ArticleRow(NativeSql.asLong(r[0]), NativeSql.asLong(r[1]), NativeSql.asInt(r[2]), (String) r[3],
-                NativeSql.asDate(r[4]), (String) r[5]);
+                NativeSql.asDate(r[4]), (String) r[5], (String) r[6]);
     }
 }

@@ -7,10 +7,11 @@ import java.time.LocalDate;
  * the search relevance when the row comes from a search, else null.
  */
 public record ArticleRow(long id, long pageId, int position, String title, LocalDate publishedOn, String sourceUrl,
-                         Float rank) {
+                         String language, Float rank) {
 
-    public ArticleRow(long id, long pageId, int position, String title, LocalDate publishedOn, String sourceUrl) {
-        this(id, pageId, position, title, publishedOn, sourceUrl, null);
+    public ArticleRow(long id, long pageId, int position, String title, LocalDate publishedOn, String sourceUrl,
+                      String language) {
+        this(id, pageId, position, title, publishedOn, sourceUrl, language, null);
     }
 
     /** The row's position in a list of the given order. */

@@ -33,6 +33,10 @@ public class Page {
     @Column(name = "text", nullable = false)
     public String text;
 
+    /** ISO 639-1 code of the language most of the page is written in. */
+    @Column(name = "language", nullable = false, length = 2)
+    public String language;
+
     @Column(name = "ingested_at", nullable = false)
     public OffsetDateTime ingestedAt;
 }

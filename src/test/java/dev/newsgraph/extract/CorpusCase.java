@@ -19,6 +19,18 @@ final class CorpusCase {
     private CorpusCase() {
     }
 
+    /** The languages with a corpus of their own beside the English one: {@code extract/LANG/NAME.json}. */
+    static final List<String> OTHER_LANGUAGES = List.of("ru");
+
+    /** The English corpus {@code NAME} and the same corpus of every other language, one list. */
+    static List<Arguments> loadEveryLanguage(String name) {
+        List<Arguments> out = new ArrayList<>(load(name));
+        for (String language : OTHER_LANGUAGES) {
+            out.addAll(load(language + "/" + name));
+        }
+        return out;
+    }
+
     static List<Arguments> load(String name) {
         try (InputStream in = CorpusCase.class.getResourceAsStream("/extract/" + name + ".json")) {
             if (in == null) {

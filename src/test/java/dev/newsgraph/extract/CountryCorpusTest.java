@@ -18,11 +18,11 @@ class CountryCorpusTest {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
     static List<Arguments> countries() {
-        return CorpusCase.load("countries");
+        return CorpusCase.loadEveryLanguage("countries");
     }
 
     static List<Arguments> primaryCountry() {
-        return CorpusCase.load("primary-country");
+        return CorpusCase.loadEveryLanguage("primary-country");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -24,27 +24,27 @@ class MetricCorpusTest {
     private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
 
     static List<Arguments> money() {
-        return CorpusCase.load("money");
+        return CorpusCase.loadEveryLanguage("money");
     }
 
     static List<Arguments> percent() {
-        return CorpusCase.load("percent");
+        return CorpusCase.loadEveryLanguage("percent");
     }
 
     static List<Arguments> quantity() {
-        return CorpusCase.load("quantity");
+        return CorpusCase.loadEveryLanguage("quantity");
     }
 
     static List<Arguments> count() {
-        return CorpusCase.load("count");
+        return CorpusCase.loadEveryLanguage("count");
     }
 
     static List<Arguments> multiplier() {
-        return CorpusCase.load("multiplier");
+        return CorpusCase.loadEveryLanguage("multiplier");
     }
 
     static List<Arguments> numbers() {
-        return CorpusCase.load("numbers");
+        return CorpusCase.loadEveryLanguage("numbers");
     }
 
     static List<Arguments> labels() {
@@ -52,7 +52,7 @@ class MetricCorpusTest {
     }
 
     static List<Arguments> negatives() {
-        return CorpusCase.load("negatives");
+        return CorpusCase.loadEveryLanguage("negatives");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,7 @@ class IngestApiTest {
         assertThat(result.getString("data.ingest.articles[0].title")).isEqualTo("Kyrgyzstan Opens Mountain Road Number 1001");
         assertThat(result.getString("data.ingest.articles[0].publishedOn")).isEqualTo("2024-03-05");
         assertThat(result.getString("data.ingest.articles[0].sourceUrl")).isEqualTo("https://example.org/road-1001");
+        assertThat(result.getString("data.ingest.articles[0].language")).isEqualTo("en");
         assertThat(result.getString("data.ingest.articles[0].primaryCountry.code")).isEqualTo("KG");
         assertThat(result.getList("data.ingest.articles[0].countries.code", String.class)).contains("KG");
 

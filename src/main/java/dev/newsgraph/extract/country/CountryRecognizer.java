@@ -21,7 +21,7 @@ public final class CountryRecognizer {
      * Country and place words that are also given names ({@code /extract/en/names.txt}): not a country when a
      * capitalised surname follows ("Chad Smith", "Jordan Peterson").
      */
-    private static final Set<String> ALSO_GIVEN_NAMES = Lexicon.of("en", "names").words("given-names");
+    private static final Set<String> ALSO_GIVEN_NAMES = Lexicon.ofEvery("names").words("given-names");
 
     private final Gazetteer gazetteer;
     private final BiPredicate<Token[], Integer> currencyAt;
@@ -42,7 +42,9 @@ public final class CountryRecognizer {
         int i = 0;
         while (i < t.length) {
             Token tok = t[i];
-            if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))) {
+            // English country words are capitalised; Russian adjectives are not ("казахстанский")
+            if (!tok.isWord() || !Character.isUpperCase(tok.text().charAt(0))
+                    && Character.UnicodeBlock.of(tok.text().charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
                 i++;
                 continue;
             }

@@ -19,7 +19,7 @@ public final class Gazetteer {
     }
 
     /** Phrases that contain a country word but name no country. Matched before countries, longest first. */
-    private static final java.util.Set<String> NOT_COUNTRIES = dev.newsgraph.extract.text.Lexicon.of("en", "countries")
+    private static final java.util.Set<String> NOT_COUNTRIES = dev.newsgraph.extract.text.Lexicon.ofEvery("countries")
             .wordsAsWritten("not-countries");
 
     private final PhraseTable<Place> phrases = new PhraseTable<>();
@@ -58,7 +58,14 @@ public final class Gazetteer {
         for (String form : column.split("\\|")) {
             String f = form.trim();
             if (!f.isEmpty()) {
-                phrases.add(f, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+                for (String inflected : dev.newsgraph.extract.text.Inflections.forms(f)) {
+                    phrases.add(inflected, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+                    if (Character.isLowerCase(inflected.charAt(0))) {
+                        // a Russian adjective is written in lower case, but capitalised opening a sentence
+                        String opening = Character.toUpperCase(inflected.charAt(0)) + inflected.substring(1);
+                        phrases.add(opening, new Place(code, kind), PhraseTable.CaseRule.PROPER);
+                    }
+                }
             }
         }
     }

@@ -192,7 +192,7 @@ public final class PrimaryCountryRule {
         };
     }
 
-    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.of("en", "countries").words("lead-place-prepositions");
+    private static final Set<String> PLACE_PREPOSITIONS = Lexicon.ofEvery("countries").words("lead-place-prepositions");
 
     /** "A delegation from China met …": a country after a place preposition is not the lead's subject. */
     private static boolean isPlace(Doc doc, CountryHit h) {

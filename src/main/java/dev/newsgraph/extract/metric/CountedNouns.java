@@ -30,6 +30,7 @@ final class CountedNouns {
         limit = Math.min(limit, sentenceEnd);
         int k = j;
         int head = -1;
+        int lastCyrillicAdjective = -1; // "семь подозреваемых": an adjective with no noun after it is the noun
         while (k < limit) {
             Token w = t[k];
             if (!w.isWord()) {
@@ -47,6 +48,7 @@ final class CountedNouns {
                 continue;
             }
             if (STOP.contains(lw) || lw.endsWith("ly") && lw.length() > 4 || Numerals.isNumberWord(lw)
+                    || isCyrillic(lw) && isVerb(lw)
                     || MONTHS.contains(w.text())) {
                 break;
             }
@@ -54,7 +56,15 @@ final class CountedNouns {
                 head = k;
                 break;
             }
+            if (isCyrillic(lw) && isAdjective(lw) && !NOT_COUNTED.contains(lw)) {
+                lastCyrillicAdjective = k;
+            } else {
+                lastCyrillicAdjective = -1;
+            }
             k++;
+        }
+        if (head < 0 && lastCyrillicAdjective >= 0 && lastCyrillicAdjective == k - 1) {
+            head = lastCyrillicAdjective;
         }
         if (head < 0) {
             String partOf = j < t.length && t[j].lower().equals("of") ? nounAfterOf(doc, j + 1, sentenceEnd) : null;
@@ -148,6 +158,10 @@ final class CountedNouns {
 
     static boolean isPlural(Token w) {
         String lw = w.lower();
+        if (isCyrillic(lw)) {
+            // a Russian noun after a number stands in the case the number asks for: any noun is the counted one
+            return lw.length() >= 3 && !isAdjective(lw) && !isVerb(lw) && !STOP.contains(lw) && !NOT_COUNTED.contains(lw);
+        }
         if (IRREGULAR_PLURALS.contains(lw)) {
             return true;
         }
@@ -197,9 +211,31 @@ final class CountedNouns {
         return sb.length() == 0 ? null : sb.toString();
     }
 
+    /** A Russian verb by its ending ("предоставит", "выросли"): a noun after a number is in another form. */
+    static boolean isVerb(String w) {
+        for (String e : VERB_ENDINGS) {
+            if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isCyrillic(String w) {
+        return !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+    }
+
     static boolean isAdjective(String w) {
         if (ADJECTIVES.contains(w)) {
             return true;
+        }
+        if (isCyrillic(w)) {
+            for (String e : ADJECTIVE_ENDINGS) {
+                if (w.length() > e.length() + 2 && w.endsWith(e)) {
+                    return true;
+                }
+            }
+            return false;
         }
         if (w.length() < 5) {
             return false;

@@ -258,8 +258,13 @@ final class Exclusions {
         if (k < t.length && MONTHS.contains(t[k].text())) {
             return true;
         }
+        // the first day of "10-15 мая", "с 10 по 15 мая", "25 и 26 июня"
+        if (k + 2 < t.length && (t[k].isDash() || t[k].isWord() && RANGE_CONNECTORS.contains(t[k].lower()))
+                && t[k + 1].isNumber() && t[k + 1].text().length() <= 2 && MONTHS.contains(t[k + 2].text())) {
+            return true;
+        }
         // the second day of "June 25 and 26", "July 8-10"
-        if (i >= 3 && (prev.isDash() || prev.lower().equals("and") || prev.lower().equals("to")
+        if (i >= 3 && (prev.isDash() || RANGE_CONNECTORS.contains(prev.lower())
                 || prev.lower().equals("through") || prev.is(",")) && t[i - 2].isNumber()
                 && MONTHS.contains(t[i - 3].text())) {
             return true;

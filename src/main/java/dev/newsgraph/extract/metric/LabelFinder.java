@@ -33,7 +33,7 @@ import java.util.Set;
  */
 final class LabelFinder {
 
-    private static final Lexicon WORDS = Lexicon.of("en", "labels");
+    private static final Lexicon WORDS = Lexicon.ofEvery("labels");
     private static final Set<String> SUBJECT_VERBS = WORDS.words("subject-verbs");
     private static final Map<String, String> OBJECT_VERBS = WORDS.map("object-verbs");
     private static final Set<String> NEUTRAL_VERBS = WORDS.words("neutral-verbs");

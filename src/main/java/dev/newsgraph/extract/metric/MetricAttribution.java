@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class MetricAttribution {
 
-    private static final Lexicon WORDS = Lexicon.of("en", "countries");
+    private static final Lexicon WORDS = Lexicon.ofEvery("countries");
 
 
     private static final Set<String> PLACE_PREPOSITIONS = WORDS.words("place-prepositions");

@@ -171,7 +171,10 @@ public final class MetricRecognizer {
             }
             Figure previous = found.isEmpty() ? null : found.get(found.size() - 1);
             if (previous != null && previous.kind() == MetricKind.MONEY && previous.endToken() + 2 >= first
-                    && previous.endToken() <= first && t[first - 1].isDash()) {
+                    && previous.endToken() <= first && t[first - 1].isDash()
+                    || previous != null && previous.kind() == MetricKind.MONEY && n.scaled() && !n.word()
+                    && doc.sentenceOf(previous.firstToken()) == doc.sentenceOf(first) && previous.endToken() <= first) {
+                // "$3-4 million"; "270 млн долларов, из которых 200 млн…": a bare scaled amount after money is money
                 return new Figure(value, MetricKind.MONEY, previous.unit(), start, j, j, t[start].start(), t[j - 1].end());
             }
             if (n.word() && !n.scaled() && !(n.value() >= 2 && j < t.length && AUXILIARIES.contains(t[j].lower()))) {
@@ -213,7 +216,7 @@ public final class MetricRecognizer {
             return null;
         }
         Token c = t[j];
-        boolean connector = c.isDash() || c.lower().equals("to") || c.lower().equals("and") || c.lower().equals("or");
+        boolean connector = c.isDash() || c.isWord() && MetricWords.RANGE_CONNECTORS.contains(c.lower());
         if (!connector) {
             return null;
         }

@@ -6,10 +6,10 @@ import dev.newsgraph.extract.text.Lexicon;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The word lists of the figure rules, read once from {@code /extract/en/metrics.txt}. */
+/** The word lists of the figure rules, read once from {@code /extract/LANG/metrics.txt} of every language. */
 final class MetricWords {
 
-    private static final Lexicon WORDS = Lexicon.of("en", "metrics");
+    private static final Lexicon WORDS = Lexicon.ofEvery("metrics");
 
     static final Set<String> MONTHS = WORDS.wordsAsWritten("months");
     static final Set<String> CODE_WORDS = WORDS.words("code-words");
@@ -27,6 +27,25 @@ final class MetricWords {
     /** "520 per dollar", "to the dollar", "against the euro": the words of an exchange rate written as a price. */
     static final Set<String> RATE_WORDS = WORDS.words("rate-words");
     static final Set<String> RATE_FILLERS = WORDS.words("rate-fillers");
+    /** "5 to 7 percent", "с 3 000 до 4 500 сомов": words between the two ends of a range. */
+    static final Set<String> RANGE_CONNECTORS = WORDS.words("range-connectors");
+    /** "50 тыс. сомов": scale abbreviations whose full stop ends no figure when a word follows. */
+    static final Set<String> ABBREVIATED_SCALES = WORDS.words("abbreviated-scales");
+    /** Endings of verb forms (languages that inflect: Russian), which a counted noun never has after a number. */
+    static final java.util.List<String> VERB_ENDINGS = WORDS.words("verb-endings").stream().toList();
+    /** "five years ago", "пять лет назад": a time back from now, not a figure. */
+    static final Set<String> AGO_WORDS = WORDS.words("ago-words");
+    /** "percentage points", "процентных пункта": the first word of a percentage point. */
+    static final Set<String> PERCENT_POINT_WORDS = WORDS.words("percent-point-words");
+    /** "percent", "процентов": a percent sign written as a word. */
+    static final Set<String> PERCENT_WORDS = WORDS.words("percent-words");
+    /** "times", "раза": the word after a number that may make it a multiplier. */
+    static final Set<String> TIMES_WORDS = WORDS.words("times-words");
+    /** "в" of "в 2 раза": a word before the number that makes a times word a multiplier at once. */
+    static final Set<String> TIMES_BEFORE = WORDS.words("times-before");
+    /** Inflectional endings of adjectives and participles (languages that inflect: Russian). */
+    static final java.util.List<String> ADJECTIVE_ENDINGS = WORDS.words("adjective-endings").stream()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     /** Every word that can start a number or a multiplier; other words are skipped at once. */
     static final Set<String> NUMERIC_WORDS = numericWords();

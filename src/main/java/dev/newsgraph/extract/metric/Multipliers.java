@@ -28,7 +28,10 @@ final class Multipliers {
         if (w.equals("x") && !b.spaceBefore() && !hyphen && !n.word()) {
             return new Suffix(MetricKind.MULTIPLIER, "x", k + 1);
         }
-        if (w.equals("times") && !hyphen) {
+        if (MetricWords.TIMES_WORDS.contains(w) && !hyphen) {
+            if (n.first() > 0 && t[n.first() - 1].isWord() && TIMES_BEFORE.contains(t[n.first() - 1].lower())) {
+                return new Suffix(MetricKind.MULTIPLIER, "x", k + 1); // "в 2,5 раза"
+            }
             return isMultiplierTimes(t, n.first(), k, n.value() != Math.rint(n.value()))
                     ? new Suffix(MetricKind.MULTIPLIER, "x", k + 1) : Suffix.NOT_A_FIGURE;
         }

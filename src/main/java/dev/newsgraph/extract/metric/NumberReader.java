@@ -67,6 +67,11 @@ final class NumberReader {
                         v = times(v, Numerals.scale(t[j].lower())); // "hundred million"
                         j++;
                     }
+                    if (j + 1 < len && t[j].isSymbol('.') && !t[j].spaceBefore()
+                            && MetricWords.ABBREVIATED_SCALES.contains(t[j - 1].lower()) && t[j + 1].isWord()
+                            && Character.isLowerCase(t[j + 1].text().charAt(0))) {
+                        j++; // "50 тыс. сомов": the abbreviation's full stop
+                    }
                 }
             }
             return new Numeral(i, j, v, false, scaled, plain && !scaled, true);

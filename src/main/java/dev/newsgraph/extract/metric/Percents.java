@@ -19,13 +19,14 @@ final class Percents {
             return null;
         }
         String w = b.lower();
-        if (w.equals("percent") || w.equals("pct") || w.equals("percents")) {
+        if (MetricWords.PERCENT_WORDS.contains(w)) {
             return new Suffix(MetricKind.PERCENT, "%", k + 1);
         }
         if (w.equals("per") && k + 1 < len && t[k + 1].lower().equals("cent")) {
             return new Suffix(MetricKind.PERCENT, "%", k + 2);
         }
-        if (w.equals("percentage") && k + 1 < len && t[k + 1].lower().startsWith("point")) {
+        if (MetricWords.PERCENT_POINT_WORDS.contains(w) && k + 1 < len
+                && (t[k + 1].lower().startsWith("point") || t[k + 1].lower().startsWith("пункт"))) {
             return new Suffix(MetricKind.PERCENT, "%", k + 2);
         }
         if ((w.equals("pp") || w.equals("bps")) && !hyphen) {

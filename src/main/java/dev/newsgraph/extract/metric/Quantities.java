@@ -29,7 +29,7 @@ final class Quantities {
         if (unit != null && !(b.lower().equals("m") && hyphen) && unitFits(t, k, unit)) {
             UnitTable.Unit u = unit.value();
             if (u.isTime() && (isReportingPeriod(t, n, unit.end()) || isStatisticPeriod(doc, n, unit.end())
-                    || unit.end() < len && t[unit.end()].lower().equals("ago"))) {
+                    || unit.end() < len && AGO_WORDS.contains(t[unit.end()].lower()))) {
                 return Suffix.NOT_A_FIGURE;
             }
             return new Suffix(MetricKind.QUANTITY, u.symbol(), unit.end());

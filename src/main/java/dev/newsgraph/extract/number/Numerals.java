@@ -8,7 +8,7 @@ public final class Numerals {
     private Numerals() {
     }
 
-    private static final dev.newsgraph.extract.text.Lexicon WORDS = dev.newsgraph.extract.text.Lexicon.of("en", "numbers");
+    private static final dev.newsgraph.extract.text.Lexicon WORDS = dev.newsgraph.extract.text.Lexicon.ofEvery("numbers");
 
     private static <V> Map<String, V> read(String section, java.util.function.Function<String, V> value) {
         Map<String, V> out = new java.util.HashMap<>();

@@ -24,7 +24,7 @@ import java.util.Set;
 final class PersonNames {
 
     /** The words of the rules: {@code /extract/en/names.txt}. */
-    private static final Lexicon WORDS = Lexicon.of("en", "names");
+    private static final Lexicon WORDS = Lexicon.ofEvery("names");
 
     record Mention(int start, int end, String name) {
     }

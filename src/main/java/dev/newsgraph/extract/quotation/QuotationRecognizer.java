@@ -49,7 +49,7 @@ import java.util.Set;
 public final class QuotationRecognizer {
 
     /** The words of the rules: {@code /extract/en/quotations.txt}. */
-    private static final Lexicon WORDS = Lexicon.of("en", "quotations");
+    private static final Lexicon WORDS = Lexicon.ofEvery("quotations");
 
     private static final Set<String> SPEECH_VERBS = WORDS.words("speech-verbs");
 
@@ -63,6 +63,24 @@ public final class QuotationRecognizer {
     private static final Set<String> GROUPS = WORDS.words("groups");
     private static final Set<String> QUOTING_VERBS = WORDS.words("quoting-verbs");
     private static final Set<String> ADVERBS = WORDS.words("adverbs");
+    /** "according to", "по словам": the speaker follows. */
+    private static final Set<String> ACCORDING = WORDS.words("according");
+    /** Genitive endings of names and their nominative ("ова = ов"), longest first. */
+    private static final List<java.util.Map.Entry<String, String>> GENITIVE = WORDS.mapIfAny("genitive").entrySet()
+            .stream().sorted((a, b) -> b.getKey().length() - a.getKey().length()).toList();
+
+    /** One word of a name from the genitive: "Ибраева" → "Ибраев", "Асановой" → "Асанова". */
+    static String nominativeWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (java.util.Map.Entry<String, String> e : GENITIVE) {
+            String ending = e.getKey();
+            if (lower.endsWith(ending) && lower.length() > ending.length() + 2) {
+                String replacement = "-".equals(e.getValue()) ? "" : e.getValue();
+                return word.substring(0, word.length() - ending.length()) + replacement;
+            }
+        }
+        return word;
+    }
 
     private static final int WINDOW = 300;
 
@@ -164,6 +182,12 @@ public final class QuotationRecognizer {
         }
         char last = text.charAt(s.textEnd - 1);
         boolean endsLikeSpeech = last == '.' || last == ',' || last == '!' || last == '?' || last == '…';
+        // Russian punctuation stands outside the marks: «…», — заявил X; X сообщил: «…»; по словам X, «…»
+        boolean nameLike = counts[1] > 0 && counts[2] * 10 >= counts[1] * 7 && words <= 10;
+        if (!endsLikeSpeech && !nameLike && words >= 2 && (s.closed(text) && dashAfter(text, s.close + 1)
+                || colonBefore(text, s.open) || afterAccording(text, s.open))) {
+            return true;
+        }
         if (s.single && (!endsLikeSpeech || words < 4)) {
             return false;
         }
@@ -184,6 +208,49 @@ public final class QuotationRecognizer {
             return false; // the so-called “…”, Kazakhstan’s “70/30 Energy Split” initiative
         }
         return !(Character.isLowerCase(text.charAt(s.textStart)) && words < 6);
+    }
+
+    /** {@code », —}: a dash (after an optional comma) right after a closing mark. */
+    private static boolean dashAfter(String text, int from) {
+        int k = from;
+        if (k < text.length() && text.charAt(k) == ',') {
+            k++;
+        }
+        while (k < text.length() && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k < text.length() && (text.charAt(k) == '—' || text.charAt(k) == '–');
+    }
+
+    /** "По словам Ибраева, «…»": the clause before the mark opens with "according to" and a name. */
+    private static boolean afterAccording(String text, int open) {
+        int k = open - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        if (k < 0 || text.charAt(k) != ',') {
+            return false;
+        }
+        int from = k;
+        while (from > 0 && k - from < 80 && text.charAt(from - 1) != '\n' && text.charAt(from - 1) != '.') {
+            from--;
+        }
+        String clause = text.substring(from, k).strip().toLowerCase(Locale.ROOT);
+        for (String a : ACCORDING) {
+            if (clause.startsWith(a + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code : «}: a colon right before an opening mark. */
+    private static boolean colonBefore(String text, int open) {
+        int k = open - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == ':';
     }
 
     /** The lower-case word right before {@code pos} (spaces skipped), or null at the paragraph start. */
@@ -325,8 +392,8 @@ public final class QuotationRecognizer {
             int limit = Math.min(tokens.size(), 16);
             for (int v = 0; v < limit; v++) {
                 String w = PersonNames.word(text, tokens.get(v));
-                if (w.equals("according") && v + 1 < tokens.size() && PersonNames.word(text, tokens.get(v + 1)).equals("to")) {
-                    return v == 0 ? subjectAfter(tokens, v + 2, end, s.open) : null;
+                if (isAccording(tokens, v)) {
+                    return v == 0 ? nominative(subjectAfter(tokens, v + 2, end, s.open)) : null;
                 }
                 if (QUOTING_VERBS.contains(w) && v > 0) {
                     // "…,” the press service quoted Deputy Minister Nodir Yusupov as saying
@@ -375,9 +442,8 @@ public final class QuotationRecognizer {
             }
             // "According to Energy Minister Daler Juma, “…”"
             for (int v = 0; v + 1 < tokens.size(); v++) {
-                if (PersonNames.word(text, tokens.get(v)).equals("according")
-                        && PersonNames.word(text, tokens.get(v + 1)).equals("to")) {
-                    String who = subjectAfter(tokens, v + 2, e, s.open);
+                if (isAccording(tokens, v)) {
+                    String who = nominative(subjectAfter(tokens, v + 2, e, s.open));
                     if (who != null) {
                         return who;
                     }
@@ -474,6 +540,36 @@ public final class QuotationRecognizer {
                 return true;
             }
             return clauseEnd(prev.close + 1, para[1]) >= para[1] - 1;
+        }
+
+        /** "according to", "по словам": two words at {@code v} that name the speaker next. */
+        private boolean isAccording(List<int[]> tokens, int v) {
+            return v + 1 < tokens.size() && ACCORDING.contains(PersonNames.word(text, tokens.get(v)) + " "
+                    + PersonNames.word(text, tokens.get(v + 1)));
+        }
+
+        /**
+         * A speaker named in the genitive ("по словам Ибраева") in the nominative: the name as the article gives it
+         * elsewhere ("Таалайбек Ибраев"), else by the endings of {@code [genitive]} (Ибраева → Ибраев). Names in a
+         * language without cases come back as they are.
+         */
+        private String nominative(String speaker) {
+            if (speaker == null || speaker.isEmpty() || GENITIVE.isEmpty()
+                    || Character.UnicodeBlock.of(speaker.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+                return speaker;
+            }
+            String last = PersonNames.lastWord(speaker);
+            for (java.util.Map.Entry<String, List<String>> e : namesByLastWord.entrySet()) {
+                String k = e.getKey();
+                if (!k.equals(last) && last.startsWith(k) && last.length() - k.length() <= 2 && k.length() >= 3) {
+                    return e.getValue().get(0);
+                }
+            }
+            StringBuilder out = new StringBuilder();
+            for (String word : speaker.split(" ")) {
+                out.append(out.length() == 0 ? "" : " ").append(nominativeWord(word));
+            }
+            return out.toString();
         }
 
         /** The speaker named after a speech verb: a person, "the minister", "the ministry". */

@@ -23,7 +23,7 @@ public final class Doc {
     public record Sentence(int start, int end, int block, int firstToken, int endToken) {
     }
 
-    private static final Set<String> ABBREVIATIONS = Lexicon.of("en", "text").words("abbreviations");
+    private static final Set<String> ABBREVIATIONS = Lexicon.ofEvery("text").words("abbreviations");
 
     private final String text;
     private final Token[] tokens;

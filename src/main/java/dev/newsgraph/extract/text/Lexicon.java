@@ -39,6 +39,25 @@ public final class Lexicon {
         return read("/extract/" + language + "/" + name + ".txt");
     }
 
+    /**
+     * The same file of every language with rules, its sections merged: for what a page's furniture and text are made
+     * of before the language of each article is known (sentence abbreviations, stamps, navigation, place names). Words
+     * of different scripts do not collide, so the union reads each language as its own file does.
+     */
+    public static Lexicon ofEvery(String name) {
+        Map<String, List<String>> merged = new LinkedHashMap<>();
+        StringBuilder resources = new StringBuilder();
+        for (String language : LANGUAGES) {
+            Lexicon one = of(language, name);
+            one.lines.forEach((section, l) -> merged.computeIfAbsent(section, k -> new java.util.ArrayList<>()).addAll(l));
+            resources.append(resources.length() == 0 ? "" : " + ").append(one.resource);
+        }
+        return new Lexicon(resources.toString(), merged);
+    }
+
+    /** The languages with a rule folder of their own, {@code /extract/LANGUAGE/}. */
+    public static final List<String> LANGUAGES = List.of("en", "ru");
+
     /** {@code /extract/NAME.txt}: data that no language owns (weights). */
     public static Lexicon of(String name) {
         return read("/extract/" + name + ".txt");
@@ -79,6 +98,21 @@ public final class Lexicon {
             throw new IllegalStateException(resource + ": no section [" + name + "]");
         }
         return s;
+    }
+
+    /** Whether the file has a section {@code [name]} (a rule only one language needs). */
+    public boolean has(String name) {
+        return lines.containsKey(name);
+    }
+
+    /** {@link #words} of a section, or no words when the file has no such section. */
+    public Set<String> wordsIfAny(String name) {
+        return has(name) ? words(name) : Set.of();
+    }
+
+    /** {@link #map} of a section, or an empty map when the file has no such section. */
+    public Map<String, String> mapIfAny(String name) {
+        return has(name) ? map(name) : Map.of();
     }
 
     /** Every word of a section, lower case; underscores become spaces. */

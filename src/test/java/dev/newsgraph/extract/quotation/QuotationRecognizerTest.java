@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The quotation recognizer against the cases of {@code extract/quotations.json}: each positive text yields
+ * The quotation recognizer against the cases of {@code extract/quotations.json} (and {@code extract/ru/quotations.json}): each positive text yields
  * exactly its expected quotations (the speaker as named, or the same name with its first names), each
  * negative text yields none. Every case is named by its input.
  */
@@ -26,15 +26,20 @@ class QuotationRecognizerTest {
 
     private final QuotationRecognizer recognizer = new QuotationRecognizer();
 
-    static JsonNode cases() throws IOException {
-        try (InputStream in = QuotationRecognizerTest.class.getResourceAsStream("/extract/quotations.json")) {
-            return new ObjectMapper().readTree(in);
+    /** The English cases and those of every other language ({@code extract/LANG/quotations.json}). */
+    static List<JsonNode> cases() throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String resource : List.of("/extract/quotations.json", "/extract/ru/quotations.json")) {
+            try (InputStream in = QuotationRecognizerTest.class.getResourceAsStream(resource)) {
+                out.add(new ObjectMapper().readTree(in));
+            }
         }
+        return out;
     }
 
     static Stream<Arguments> positives() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : cases().get("positive")) {
+        for (JsonNode c : cases().stream().flatMap(f -> java.util.stream.StreamSupport.stream(f.get("positive").spliterator(), false)).toList()) {
             out.add(Arguments.of(Named.of(name(c.get("text").asText()), c.get("text").asText()), c.get("expect")));
         }
         return out.stream();
@@ -42,7 +47,7 @@ class QuotationRecognizerTest {
 
     static Stream<Arguments> negatives() throws IOException {
         List<Arguments> out = new ArrayList<>();
-        for (JsonNode c : cases().get("negative")) {
+        for (JsonNode c : cases().stream().flatMap(f -> java.util.stream.StreamSupport.stream(f.get("negative").spliterator(), false)).toList()) {
             out.add(Arguments.of(Named.of(name(c.asText()), c.asText())));
         }
         return out.stream();
