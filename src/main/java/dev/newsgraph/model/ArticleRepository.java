@@ -169,14 +169,7 @@ public class ArticleRepository implements PanacheRepository<Article> {
         // unnest, not "country where code = any(:codes)": that compares every country with every code
         // (0.7 ms of the 2 ms statement for all 249 countries).
         sql.append(") t").bindKeys("codes", codes);
-        Map<String, List<ArticleRow>> byCountry = new HashMap<>();
-        for (Object[] r : sql.list(db, r -> r)) {
-            byCountry.computeIfAbsent((String) r[0], k -> new ArrayList<>())
-                    .add(row(Arrays.copyOfRange(r, 1, r.length)));
-        }
-        Map<String, Slice<ArticleRow>> slices = new HashMap<>();
-        byCountry.forEach((code, rows) -> slices.put(code, Slice.of(rows, page)));
-        return slices;
+        return Slice.byKey(sql.list(db, r -> r), r -> (String) r[0], r -> row(Arrays.copyOfRange(r, 1, r.length)), page);
     }
 
     public Map<String, Long> countStoriesByCountries(Collection<String> codes, ArticleFilter filter) {

@@ -159,13 +159,7 @@ public class MetricRepository implements PanacheRepository<Metric> {
         // unnest, not "country where code = any(:codes)": that compares every country with every code
         // (0.7 ms of the 2 ms statement for all 249 countries).
         sql.append(") t").bindKeys("codes", codes);
-        Map<String, List<MetricRow>> byCountry = new HashMap<>();
-        for (MetricRow m : sql.list(db, r -> row(r, joins))) {
-            byCountry.computeIfAbsent(m.countryCode(), k -> new ArrayList<>()).add(m);
-        }
-        Map<String, Slice<MetricRow>> slices = new HashMap<>();
-        byCountry.forEach((code, rows) -> slices.put(code, Slice.of(rows, page)));
-        return slices;
+        return Slice.byKey(sql.list(db, r -> row(r, joins)), MetricRow::countryCode, page);
     }
 
     public Map<String, Long> countByCountries(Collection<String> codes, MetricFilter filter) {

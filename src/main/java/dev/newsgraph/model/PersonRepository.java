@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -58,13 +57,7 @@ public class PersonRepository implements PanacheRepository<Person> {
         where(sql, filter.forCountry(null));
         ArticleRepository.keyset(sql, page, "p.last_quoted_on", "p.id");
         sql.append(") t");
-        Map<String, List<PersonRow>> byCountry = new HashMap<>();
-        for (PersonRow r : sql.list(db, PersonRepository::row)) {
-            byCountry.computeIfAbsent(r.countryCode(), k -> new ArrayList<>()).add(r);
-        }
-        Map<String, Slice<PersonRow>> slices = new HashMap<>();
-        byCountry.forEach((code, rows) -> slices.put(code, Slice.of(rows, page)));
-        return slices;
+        return Slice.byKey(sql.list(db, PersonRepository::row), PersonRow::countryCode, page);
     }
 
     public Map<String, Long> countByCountries(Collection<String> codes, PersonFilter filter) {

@@ -65,13 +65,7 @@ public class QuotationRepository implements PanacheRepository<Quotation> {
         where(sql, filter);
         ArticleRepository.keyset(sql, page, "q.published_on", "q.id");
         sql.append(") t");
-        Map<Long, List<QuotationRow>> byPerson = new HashMap<>();
-        for (QuotationRow q : sql.list(db, QuotationRepository::row)) {
-            byPerson.computeIfAbsent(q.personId(), k -> new ArrayList<>()).add(q);
-        }
-        Map<Long, Slice<QuotationRow>> slices = new HashMap<>();
-        byPerson.forEach((person, rows) -> slices.put(person, Slice.of(rows, page)));
-        return slices;
+        return Slice.byKey(sql.list(db, QuotationRepository::row), QuotationRow::personId, page);
     }
 
     /** How many quotations of each person match, in one statement. */
